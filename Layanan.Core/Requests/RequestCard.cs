@@ -1,3 +1,5 @@
+using Layanan.Core.Catalog;
+
 namespace Layanan.Core.Requests;
 
 /// <summary>
@@ -11,6 +13,7 @@ public sealed record RequestCard(
     string ServiceName,
     RequestStatus Status,
     RequestChannel Channel,
+    ApprovalChain ApprovalChain,
     string MaskedNik,
     DateTimeOffset SubmittedAt,
     DateTimeOffset UpdatedAt,

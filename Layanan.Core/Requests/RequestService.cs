@@ -256,6 +256,7 @@ public sealed class RequestService(
         serviceName,
         request.Status,
         request.Channel,
+        request.ApprovalChain,
         NikValidator.Mask(request.Nik),
         request.SubmittedAt,
         request.UpdatedAt,

@@ -1,0 +1,290 @@
+using Layanan.Blazor.Realtime;
+using Layanan.Core.Access;
+using Layanan.Core.Common;
+using Layanan.Core.Identity;
+using Layanan.Core.Realtime;
+using Layanan.Core.Requests;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+
+namespace Layanan.Blazor.Features.Board;
+
+/// <summary>
+/// The live board of one office. It subscribes to the board feed before loading its snapshot, applies
+/// each change once (by request version), coalesces bursts into one render per short window, and
+/// reloads from the database after a reconnect or when a heartbeat finds an event it has not applied.
+/// </summary>
+public partial class BoardView
+{
+    /// <summary>Changes arriving within this window are rendered together.</summary>
+    internal static readonly TimeSpan RenderWindow = TimeSpan.FromMilliseconds(50);
+
+    /// <summary>How often the board compares its last applied event with the database.</summary>
+    internal static readonly TimeSpan HeartbeatInterval = TimeSpan.FromSeconds(15);
+
+    [Parameter, EditorRequired]
+    public string OfficeCode { get; set; } = "";
+
+    [Parameter, EditorRequired]
+    public StaffActor Actor { get; set; } = default!;
+
+    [Inject]
+    private RequestQueries Queries { get; set; } = default!;
+
+    [Inject]
+    private RequestService Requests { get; set; } = default!;
+
+    [Inject]
+    private IRequestFeed Feed { get; set; } = default!;
+
+    [Inject]
+    private OfficeDirectory Offices { get; set; } = default!;
+
+    [Inject]
+    private OfficeAccess Access { get; set; } = default!;
+
+    [Inject]
+    private CircuitConnection Connection { get; set; } = default!;
+
+    [Inject]
+    private IDialogService Dialogs { get; set; } = default!;
+
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = default!;
+
+    [Inject]
+    private TimeProvider Time { get; set; } = default!;
+
+    private readonly Dictionary<string, RequestCard> _cards = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _fresh = new(StringComparer.Ordinal);
+    private readonly List<RequestChanged> _pendingDuringLoad = [];
+    private readonly CancellationTokenSource _stopping = new();
+    private IDisposable? _subscription;
+    private long _lastEventId;
+    private bool _loading = true;
+    private bool _renderScheduled;
+    private bool _onlyMine;
+    private DateTimeOffset _now;
+    private DateTimeOffset _lastSync;
+
+    private bool CanRegisterWalkIn => Access.CanRegisterWalkIn(Actor, OfficeCode);
+
+    protected override async Task OnInitializedAsync()
+    {
+        _now = Time.GetUtcNow();
+        var followed = new List<string> { OfficeCode };
+        followed.AddRange(Offices.ChildrenOf(OfficeCode));
+        _subscription = Feed.Subscribe(followed, change => _ = InvokeAsync(() => Receive(change)));
+        Connection.Reconnected += HandleReconnected;
+
+        await ReloadAsync();
+        _ = RunHeartbeatAsync(followed, _stopping.Token);
+    }
+
+    private List<RequestCard> CardsIn(RequestStatus[] statuses) => _cards.Values
+        .Where(card => statuses.Contains(card.Status) && (!_onlyMine || card.AssigneeId == Actor.UserId))
+        .OrderBy(card => card.SubmittedAt)
+        .ToList();
+
+    /// <summary>Replaces the board with the database's current state, then applies what arrived meanwhile.</summary>
+    private async Task ReloadAsync()
+    {
+        _loading = true;
+        var result = await Queries.GetBoardAsync(Actor, OfficeCode, _stopping.Token);
+        if (!result.Succeeded)
+        {
+            _loading = false;
+            Snackbar.Add(result.Message!, Severity.Error);
+            return;
+        }
+
+        var snapshot = result.Value!;
+        _cards.Clear();
+        foreach (var card in snapshot.Cards)
+        {
+            _cards[card.TrackingCode] = card;
+        }
+
+        _lastEventId = snapshot.LastEventId;
+        _loading = false;
+        _lastSync = Time.GetUtcNow();
+
+        var pending = _pendingDuringLoad.ToList();
+        _pendingDuringLoad.Clear();
+        foreach (var change in pending)
+        {
+            Apply(change);
+        }
+
+        StateHasChanged();
+    }
+
+    private void Receive(RequestChanged change)
+    {
+        if (_loading)
+        {
+            _pendingDuringLoad.Add(change);
+            return;
+        }
+
+        if (Apply(change))
+        {
+            ScheduleRender();
+        }
+    }
+
+    /// <summary>Applies a change at most once: a card only moves forward in version.</summary>
+    private bool Apply(RequestChanged change)
+    {
+        _lastEventId = Math.Max(_lastEventId, change.EventId);
+        var card = change.Card;
+        if (_cards.TryGetValue(card.TrackingCode, out var known) && known.Version >= card.Version)
+        {
+            return false;
+        }
+
+        if (Queries.BelongsOnBoard(card, OfficeCode))
+        {
+            if (known is null)
+            {
+                _fresh.Add(card.TrackingCode);
+            }
+
+            _cards[card.TrackingCode] = card;
+        }
+        else if (!_cards.Remove(card.TrackingCode))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Renders at most once per <see cref="RenderWindow"/>, however many changes arrive.</summary>
+    private void ScheduleRender()
+    {
+        if (_renderScheduled)
+        {
+            return;
+        }
+
+        _renderScheduled = true;
+        _ = Task.Delay(RenderWindow, Time).ContinueWith(
+            _ => InvokeAsync(() =>
+            {
+                _renderScheduled = false;
+                _now = Time.GetUtcNow();
+                _lastSync = _now;
+                StateHasChanged();
+            }),
+            TaskScheduler.Default);
+    }
+
+    private async Task RunHeartbeatAsync(IReadOnlyCollection<string> followed, CancellationToken cancellationToken)
+    {
+        using var timer = new PeriodicTimer(HeartbeatInterval, Time);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(cancellationToken))
+            {
+                var latest = await Queries.GetLastEventIdAsync(followed, cancellationToken);
+                await InvokeAsync(async () =>
+                {
+                    _now = Time.GetUtcNow();
+                    if (latest > _lastEventId)
+                    {
+                        await ReloadAsync();
+                    }
+                    else
+                    {
+                        StateHasChanged();
+                    }
+                });
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The board was closed.
+        }
+    }
+
+    private void HandleReconnected() => _ = InvokeAsync(ReloadAsync);
+
+    private async Task HandleActionAsync((RequestCard Card, BoardAction Action) request)
+    {
+        string? note = null;
+        if (request.Action.NeedsNote)
+        {
+            var parameters = new DialogParameters<NoteDialog>
+            {
+                { d => d.TrackingCode, request.Card.TrackingCode },
+                { d => d.ActionLabel, request.Action.Label },
+                { d => d.Prompt, NotePrompt(request.Action.Action) },
+            };
+            var dialog = await Dialogs.ShowAsync<NoteDialog>(request.Action.Label, parameters);
+            var outcome = await dialog.Result;
+            if (outcome is null || outcome.Canceled)
+            {
+                return;
+            }
+
+            note = outcome.Data as string;
+        }
+
+        var result = await Requests.ActAsync(Actor, request.Card.TrackingCode, request.Action.Action, note, request.Card.Version, _stopping.Token);
+        if (result.Succeeded)
+        {
+            var card = result.Value!;
+            Snackbar.Add($"{card.TrackingCode}: {RequestText.Status(card.Status)}.", Severity.Success);
+            return;
+        }
+
+        Snackbar.Add(result.Message!, result.Status == ResultStatus.Conflict ? Severity.Warning : Severity.Error);
+        if (result.Status == ResultStatus.Conflict)
+        {
+            await ReloadAsync();
+        }
+    }
+
+    private async Task HandleOpenAsync(RequestCard card)
+    {
+        var parameters = new DialogParameters<RequestDetailsDialog>
+        {
+            { d => d.TrackingCode, card.TrackingCode },
+            { d => d.Actor, Actor },
+        };
+        await Dialogs.ShowAsync<RequestDetailsDialog>($"Permohonan {card.TrackingCode}", parameters,
+            new DialogOptions { MaxWidth = MaxWidth.Medium, FullWidth = true });
+    }
+
+    private async Task HandleWalkInAsync()
+    {
+        var parameters = new DialogParameters<WalkInDialog>
+        {
+            { d => d.OfficeCode, OfficeCode },
+            { d => d.Actor, Actor },
+        };
+        var dialog = await Dialogs.ShowAsync<WalkInDialog>("Permohonan Langsung", parameters,
+            new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true });
+        var outcome = await dialog.Result;
+        if (outcome is { Canceled: false, Data: string trackingCode })
+        {
+            Snackbar.Add($"Permohonan langsung terdaftar dengan kode {trackingCode}.", Severity.Success);
+        }
+    }
+
+    private static string NotePrompt(RequestAction action) => action switch
+    {
+        RequestAction.Return => "Tuliskan apa yang harus diperbaiki warga. Warga membaca catatan ini.",
+        RequestAction.Reject => "Tuliskan alasan penolakan. Warga membaca alasan ini.",
+        _ => "Tuliskan siapa yang menandatangani surat secara manual dan kapan.",
+    };
+
+    public void Dispose()
+    {
+        _stopping.Cancel();
+        _stopping.Dispose();
+        _subscription?.Dispose();
+        Connection.Reconnected -= HandleReconnected;
+    }
+}

@@ -1,0 +1,82 @@
+using Layanan.Core.Requests;
+using Microsoft.AspNetCore.Components;
+
+namespace Layanan.Blazor.Features.Residents;
+
+public partial class TrackPage
+{
+    [Inject]
+    private RequestQueries Queries { get; set; } = default!;
+
+    [Inject]
+    private RequestService Requests { get; set; } = default!;
+
+    [Parameter]
+    public string? Code { get; set; }
+
+    [SupplyParameterFromQuery(Name = "kode")]
+    private string? CodeQuery { get; set; }
+
+    [SupplyParameterFromQuery(Name = "nik4")]
+    private string? Nik4Query { get; set; }
+
+    [SupplyParameterFromQuery(Name = "baru")]
+    private string? NewFlag { get; set; }
+
+    [SupplyParameterFromForm(FormName = "ajukan-ulang")]
+    private ResidentActionForm? ResubmitForm { get; set; }
+
+    [SupplyParameterFromForm(FormName = "batalkan")]
+    private ResidentActionForm? CancelForm { get; set; }
+
+    private PublicRequestStatus? _status;
+    private bool _notFound;
+    private string? _actionMessage;
+    private bool _actionFailed;
+
+    private bool IsNew => NewFlag == "1";
+
+    private ResidentActionForm Action => ResubmitForm ?? CancelForm ?? new ResidentActionForm();
+
+    private string? Nik4 => Action.Nik4 ?? Nik4Query;
+
+    protected override async Task OnInitializedAsync()
+    {
+        await LoadAsync();
+    }
+
+    private async Task LoadAsync()
+    {
+        var code = Code ?? CodeQuery;
+        if (string.IsNullOrWhiteSpace(code))
+        {
+            return;
+        }
+
+        _status = await Queries.GetPublicStatusAsync(code, Nik4?.Trim());
+        _notFound = _status is null;
+    }
+
+    private Task HandleResubmitAsync() => RunAsync(
+        (code, nik4) => Requests.ResubmitAsync(code, nik4, Action.Note),
+        "Permohonan sudah diajukan ulang. Petugas akan memeriksanya kembali.");
+
+    private Task HandleCancelAsync() => RunAsync(
+        (code, nik4) => Requests.CancelAsync(code, nik4, Action.Note),
+        "Permohonan sudah dibatalkan.");
+
+    private async Task RunAsync(Func<string, string, Task<Layanan.Core.Common.CommandResult<RequestCard>>> act, string success)
+    {
+        var result = await act(Code ?? CodeQuery ?? "", Nik4 ?? "");
+        _actionFailed = !result.Succeeded;
+        _actionMessage = result.Succeeded ? success : result.Message;
+        await LoadAsync();
+    }
+
+    public sealed class ResidentActionForm
+    {
+        public string? Nik4 { get; set; }
+
+        public string? Note { get; set; }
+    }
+}

@@ -1,0 +1,145 @@
+using System.Globalization;
+using Layanan.Blazor.Api;
+using Layanan.Blazor.Components;
+using Layanan.Blazor.Health;
+using Layanan.Blazor.Identity;
+using Layanan.Blazor.Jobs;
+using Layanan.Blazor.Localization;
+using Layanan.Blazor.Realtime;
+using Layanan.Core;
+using Layanan.Core.Common;
+using Layanan.Core.Data;
+using Layanan.Core.Demo;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Options;
+using MudBlazor;
+using MudBlazor.Services;
+
+namespace Layanan.Blazor;
+
+/// <summary>The app's composition: configuration, services, pipeline and endpoints, each in one place.</summary>
+public static class LayananWebApplication
+{
+    /// <summary>
+    /// Makes the repository root's <c>appsettings.json</c> (copied beside the app) the one configuration
+    /// file, overridden by environment variables and the command line.
+    /// </summary>
+    public static void UseLayananConfiguration(this WebApplicationBuilder builder, string[] args)
+    {
+        var sources = builder.Configuration.Sources;
+        for (var i = sources.Count - 1; i >= 0; i--)
+        {
+            if (sources[i] is Microsoft.Extensions.Configuration.Json.JsonConfigurationSource)
+            {
+                sources.RemoveAt(i);
+            }
+        }
+
+        builder.Configuration.AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: false, reloadOnChange: false);
+        builder.Configuration.AddEnvironmentVariables();
+        builder.Configuration.AddCommandLine(args);
+
+        // Every screen is Indonesian: numbers, dates and MudBlazor's own texts follow id-ID.
+        CultureInfo.DefaultThreadCurrentCulture = Wib.Culture;
+        CultureInfo.DefaultThreadCurrentUICulture = Wib.Culture;
+    }
+
+    public static void AddLayananServices(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<LayananOptions>().BindConfiguration(LayananOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<WebOptions>().BindConfiguration(WebOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+
+        var configured = builder.Configuration[$"{LayananOptions.SectionName}:{nameof(LayananOptions.DataDirectory)}"] ?? "data";
+        var paths = DataPaths.Resolve(configured, builder.Environment.ContentRootPath);
+        Directory.CreateDirectory(paths.KeysDirectory);
+
+        services.AddLayananCore(paths);
+        services.AddDataProtection()
+            .SetApplicationName("Layanan")
+            .PersistKeysToFileSystem(new DirectoryInfo(paths.KeysDirectory));
+
+        services.AddLayananIdentity();
+        services.AddLayananJobs(paths);
+        services.AddLayananRealtime();
+        services.AddLayananApi();
+        services.AddLayananDemo(builder.Environment.IsDevelopment());
+        services.AddLayananHealthChecks();
+
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddCascadingAuthenticationState();
+        services.AddMudServices(config =>
+        {
+            config.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight;
+            config.SnackbarConfiguration.VisibleStateDuration = 6000;
+        });
+        services.AddTransient<MudLocalizer, IndonesianMudLocalizer>();
+
+        services.Configure<ForwardedHeadersOptions>(options =>
+        {
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
+        });
+    }
+
+    public static async Task InitializeLayananAsync(this WebApplication app)
+    {
+        await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<DemoAccounts>().EnsureAsync();
+        }
+
+        app.Services.RegisterRecurringJobs();
+    }
+
+    public static void UseLayananPipeline(this WebApplication app)
+    {
+        app.UseLayananForwardedHeaders();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/galat", createScopeForErrors: true);
+            app.UseHsts();
+        }
+
+        app.UseRequestLocalization(Wib.Culture.Name);
+        app.UseStatusCodePagesWithReExecute("/tidak-ditemukan", createScopeForStatusCodePages: true);
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+    }
+
+    public static void MapLayananEndpoints(this WebApplication app)
+    {
+        app.MapStaticAssets();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapAccountEndpoints();
+        app.MapLayananApi();
+        app.MapLayananRealtime();
+        app.MapLayananJobs();
+        app.MapLayananHealthChecks();
+    }
+
+    /// <summary>Trusts X-Forwarded-* only from the proxies and networks listed in configuration.</summary>
+    private static void UseLayananForwardedHeaders(this WebApplication app)
+    {
+        var web = app.Services.GetRequiredService<IOptions<WebOptions>>().Value;
+        var options = app.Services.GetRequiredService<IOptions<ForwardedHeadersOptions>>().Value;
+        foreach (var proxy in web.ReverseProxy.KnownProxies)
+        {
+            options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+        }
+
+        foreach (var network in web.ReverseProxy.KnownNetworks)
+        {
+            options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+        }
+
+        app.UseForwardedHeaders(options);
+        if (!string.IsNullOrEmpty(web.PathBase))
+        {
+            app.UsePathBase(web.PathBase);
+        }
+    }
+}
