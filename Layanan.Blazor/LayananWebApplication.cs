@@ -11,6 +11,8 @@ using Layanan.Core.Common;
 using Layanan.Core.Data;
 using Layanan.Core.Demo;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
 using MudBlazor;
@@ -52,17 +54,21 @@ public static class LayananWebApplication
         services.AddOptions<WebOptions>().BindConfiguration(WebOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
 
-        var configured = builder.Configuration[$"{LayananOptions.SectionName}:{nameof(LayananOptions.DataDirectory)}"] ?? "data";
-        var paths = DataPaths.Resolve(configured, builder.Environment.ContentRootPath);
-        Directory.CreateDirectory(paths.KeysDirectory);
-
-        services.AddLayananCore(paths);
-        services.AddDataProtection()
-            .SetApplicationName("Layanan")
-            .PersistKeysToFileSystem(new DirectoryInfo(paths.KeysDirectory));
+        // Resolved from options rather than read here, so hosts such as integration tests can override it.
+        services.AddSingleton(provider =>
+        {
+            var configured = provider.GetRequiredService<IOptions<LayananOptions>>().Value.DataDirectory;
+            var paths = DataPaths.Resolve(configured, provider.GetRequiredService<IWebHostEnvironment>().ContentRootPath);
+            Directory.CreateDirectory(paths.KeysDirectory);
+            return paths;
+        });
+        services.AddLayananCore();
+        services.AddDataProtection().SetApplicationName("Layanan");
+        services.AddOptions<KeyManagementOptions>().Configure<DataPaths, ILoggerFactory>((options, paths, loggers) =>
+            options.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(paths.KeysDirectory), loggers));
 
         services.AddLayananIdentity();
-        services.AddLayananJobs(paths);
+        services.AddLayananJobs();
         services.AddLayananRealtime();
         services.AddLayananApi();
         services.AddLayananDemo(builder.Environment.IsDevelopment());
@@ -104,7 +110,11 @@ public static class LayananWebApplication
         }
 
         app.UseRequestLocalization(Wib.Culture.Name);
-        app.UseStatusCodePagesWithReExecute("/tidak-ditemukan", createScopeForStatusCodePages: true);
+        // Only people browsing pages get the Indonesian "not found" page; API, hub and job clients keep
+        // their status codes and problem details.
+        app.UseWhen(
+            context => HttpMethods.IsGet(context.Request.Method) && !IsMachinePath(context.Request.Path),
+            branch => branch.UseStatusCodePagesWithReExecute("/tidak-ditemukan", createScopeForStatusCodePages: true));
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
@@ -120,6 +130,10 @@ public static class LayananWebApplication
         app.MapLayananJobs();
         app.MapLayananHealthChecks();
     }
+
+    private static bool IsMachinePath(PathString path) =>
+        path.StartsWithSegments("/api") || path.StartsWithSegments("/hubs") || path.StartsWithSegments("/hangfire")
+        || path.StartsWithSegments("/health") || path.StartsWithSegments("/openapi") || path.StartsWithSegments("/_blazor");
 
     /// <summary>Trusts X-Forwarded-* only from the proxies and networks listed in configuration.</summary>
     private static void UseLayananForwardedHeaders(this WebApplication app)

@@ -4,18 +4,21 @@ using Layanan.Core.Realtime;
 using Layanan.Core.Requests;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Layanan.Core;
 
 public static class CoreServiceCollectionExtensions
 {
-    /// <summary>Registers Layanan's domain services and its SQLite database under <paramref name="paths"/>.</summary>
-    public static IServiceCollection AddLayananCore(this IServiceCollection services, DataPaths paths)
+    /// <summary>
+    /// Registers Layanan's domain services and its SQLite database. The host registers
+    /// <see cref="DataPaths"/>, which says where the database lives.
+    /// </summary>
+    public static IServiceCollection AddLayananCore(this IServiceCollection services)
     {
-        services.AddSingleton(paths);
-        services.AddSingleton(TimeProvider.System);
-        services.AddDbContextFactory<LayananDbContext>(options => options
-            .UseSqlite(paths.ConnectionString)
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddDbContextFactory<LayananDbContext>((provider, options) => options
+            .UseSqlite(provider.GetRequiredService<DataPaths>().ConnectionString)
             .AddInterceptors(new SqliteBusyTimeoutInterceptor()));
 
         services.AddSingleton(_ => OfficeDirectory.FromReferenceData());

@@ -14,13 +14,13 @@ public static class HangfireSetup
 {
     public const string DashboardPath = "/hangfire";
 
-    public static IServiceCollection AddLayananJobs(this IServiceCollection services, DataPaths paths)
+    public static IServiceCollection AddLayananJobs(this IServiceCollection services)
     {
-        services.AddHangfire(configuration => configuration
+        services.AddHangfire((provider, configuration) => configuration
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
-            .UseSQLiteStorage(paths.HangfireDatabase, new SQLiteStorageOptions
+            .UseSQLiteStorage(provider.GetRequiredService<DataPaths>().HangfireDatabase, new SQLiteStorageOptions
             {
                 QueuePollInterval = TimeSpan.FromSeconds(1),
             }));

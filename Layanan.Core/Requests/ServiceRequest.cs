@@ -118,7 +118,7 @@ public sealed class ServiceRequest
     public RequestEvent Apply(RequestAction action, string? actorId, string actorName, DateTimeOffset now, string? note)
     {
         var from = Status;
-        var to = NextStatus(action, note);
+        var to = NextStatus(action, actorId, note);
 
         switch (action)
         {
@@ -149,9 +149,9 @@ public sealed class ServiceRequest
     /// <summary>Whether the lifecycle allows <paramref name="action"/> now (ignoring who acts).</summary>
     public bool Allows(RequestAction action, string? actorId = null) => Refusal(action, actorId) is null;
 
-    private RequestStatus NextStatus(RequestAction action, string? note)
+    private RequestStatus NextStatus(RequestAction action, string? actorId, string? note)
     {
-        var refusal = Refusal(action, null);
+        var refusal = Refusal(action, actorId);
         if (refusal is not null)
         {
             throw new InvalidTransitionException(refusal);
