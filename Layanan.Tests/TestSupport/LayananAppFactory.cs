@@ -22,6 +22,7 @@ public class LayananAppFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        builder.UseStaticWebAssets();
         builder.UseSetting("Layanan:DataDirectory", _data.Path);
         builder.UseSetting("Layanan:Demo:Enabled", "true");
         builder.UseSetting("Layanan:Demo:SimulatorEnabled", "false");

@@ -28,7 +28,7 @@ public partial class SubmitPage
     [SupplyParameterFromQuery(Name = "layanan")]
     private string? ServiceQuery { get; set; }
 
-    [SupplyParameterFromForm(FormName = "ajukan")]
+    [SupplyParameterFromForm(FormName = "ajukan", Name = "Form")]
     private SubmitForm? PostedForm { get; set; }
 
     private SubmitForm Form => PostedForm ?? _emptyForm;

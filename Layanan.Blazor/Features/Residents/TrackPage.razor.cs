@@ -23,10 +23,10 @@ public partial class TrackPage
     [SupplyParameterFromQuery(Name = "baru")]
     private string? NewFlag { get; set; }
 
-    [SupplyParameterFromForm(FormName = "ajukan-ulang")]
+    [SupplyParameterFromForm(FormName = "ajukan-ulang", Name = "Action")]
     private ResidentActionForm? ResubmitForm { get; set; }
 
-    [SupplyParameterFromForm(FormName = "batalkan")]
+    [SupplyParameterFromForm(FormName = "batalkan", Name = "Action")]
     private ResidentActionForm? CancelForm { get; set; }
 
     private PublicRequestStatus? _status;
