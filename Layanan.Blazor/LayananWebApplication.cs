@@ -7,6 +7,7 @@ using Layanan.Blazor.Jobs;
 using Layanan.Blazor.Localization;
 using Layanan.Blazor.Realtime;
 using Layanan.Core;
+using Layanan.Core.Calendar;
 using Layanan.Core.Common;
 using Layanan.Core.Data;
 using Layanan.Core.Demo;
@@ -52,6 +53,7 @@ public static class LayananWebApplication
         var services = builder.Services;
         services.AddOptions<LayananOptions>().BindConfiguration(LayananOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<WebOptions>().BindConfiguration(WebOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<OfficeHoursOptions>().BindConfiguration(OfficeHoursOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
 
         // Resolved from options rather than read here, so hosts such as integration tests can override it.
@@ -69,6 +71,7 @@ public static class LayananWebApplication
 
         services.AddLayananIdentity();
         services.AddLayananJobs();
+        services.AddLayananNotifications();
         services.AddLayananRealtime();
         services.AddLayananApi();
         services.AddLayananDemo(builder.Environment.IsDevelopment());
@@ -92,6 +95,7 @@ public static class LayananWebApplication
     public static async Task InitializeLayananAsync(this WebApplication app)
     {
         await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+        await app.Services.GetRequiredService<CalendarService>().LoadAsync();
         await using (var scope = app.Services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<DemoAccounts>().EnsureAsync();

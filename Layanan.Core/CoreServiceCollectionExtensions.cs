@@ -1,5 +1,8 @@
 using Layanan.Core.Access;
+using Layanan.Core.Calendar;
 using Layanan.Core.Data;
+using Layanan.Core.Notifications;
+using Layanan.Core.Sla;
 using Layanan.Core.Realtime;
 using Layanan.Core.Requests;
 using Microsoft.EntityFrameworkCore;
@@ -27,6 +30,14 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<RequestService>();
         services.AddSingleton<RequestQueries>();
         services.AddSingleton<DatabaseInitializer>();
+        services.AddSingleton<CalendarService>();
+        services.AddOptions<OfficeHoursOptions>();
+        services.AddOptions<NotificationOptions>();
+        services.AddSingleton<Notifier>();
+        services.AddSingleton<NotificationFeed>();
+        services.AddSingleton<SlaSweep>();
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddSingleton<ScheduledNotices>();
         return services;
     }
 }

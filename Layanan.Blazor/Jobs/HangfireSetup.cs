@@ -2,7 +2,11 @@ using Hangfire;
 using Hangfire.Dashboard;
 using Hangfire.Storage.SQLite;
 using Layanan.Core.Data;
+using Layanan.Core.Calendar;
+using Layanan.Core.Common;
 using Layanan.Core.Identity;
+using Layanan.Core.Notifications;
+using Layanan.Core.Sla;
 
 namespace Layanan.Blazor.Jobs;
 
@@ -34,13 +38,33 @@ public static class HangfireSetup
         return services;
     }
 
+    /// <summary>The recurring jobs: id, cron expression in WIB, and what it runs.</summary>
+    public static readonly IReadOnlyList<(string Id, string Cron, string Description)> RecurringJobs =
+    [
+        ("sla-sweep", "* * * * *", "Pengingat dan eskalasi tenggat, setiap menit"),
+        ("outbox-dispatch", "* * * * *", "Pengiriman email dan WhatsApp, setiap menit"),
+        ("digest-daily", "0 7 * * 1-5", "Ringkasan harian lurah dan camat, 07.00 WIB hari kerja"),
+        ("summary-weekly", "0 7 * * 1", "Ringkasan mingguan pimpinan kota, Senin 07.00 WIB"),
+        ("uncollected-reminder", "0 8 * * 1-5", "Pengingat surat belum diambil, 08.00 WIB hari kerja"),
+        ("calendar-check", "0 6 * * *", "Pemeriksaan hari libur tahun depan, 06.00 WIB"),
+    ];
+
     /// <summary>
-    /// Registers the recurring jobs. The SLA sweep, reminders and digests are added here as they land;
-    /// each is registered with the <c>Asia/Pontianak</c> time zone.
+    /// Registers the recurring jobs with the <c>Asia/Pontianak</c> time zone, so their schedules follow
+    /// WIB whatever the server's zone. Registration is an upsert and safe on every start.
     /// </summary>
     public static void RegisterRecurringJobs(this IServiceProvider services)
     {
-        _ = services.GetRequiredService<IRecurringJobManager>();
+        var jobs = services.GetRequiredService<IRecurringJobManager>();
+        var options = new RecurringJobOptions { TimeZone = Wib.Zone };
+        string Cron(string id) => RecurringJobs.Single(j => j.Id == id).Cron;
+
+        jobs.AddOrUpdate<SlaSweep>("sla-sweep", sweep => sweep.RunAsync(CancellationToken.None), Cron("sla-sweep"), options);
+        jobs.AddOrUpdate<OutboxDispatcher>("outbox-dispatch", dispatcher => dispatcher.RunAsync(CancellationToken.None), Cron("outbox-dispatch"), options);
+        jobs.AddOrUpdate<ScheduledNotices>("digest-daily", notices => notices.SendDailyDigestsAsync(CancellationToken.None), Cron("digest-daily"), options);
+        jobs.AddOrUpdate<ScheduledNotices>("summary-weekly", notices => notices.SendWeeklySummaryAsync(CancellationToken.None), Cron("summary-weekly"), options);
+        jobs.AddOrUpdate<ScheduledNotices>("uncollected-reminder", notices => notices.SendUncollectedRemindersAsync(CancellationToken.None), Cron("uncollected-reminder"), options);
+        jobs.AddOrUpdate<CalendarService>("calendar-check", calendar => calendar.GetMissingHolidaysWarningAsync(CancellationToken.None), Cron("calendar-check"), options);
     }
 
     public static void MapLayananJobs(this WebApplication app)

@@ -32,4 +32,13 @@ public sealed class Holiday
     public string Name { get; private set; } = "";
 
     public HolidayKind Kind { get; private set; }
+
+    /// <summary>Corrects the date, name or kind, e.g. when the government moves a holiday.</summary>
+    public void Update(DateOnly date, string name, HolidayKind kind)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Date = date;
+        Name = name.Trim();
+        Kind = kind;
+    }
 }

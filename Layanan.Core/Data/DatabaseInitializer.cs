@@ -1,3 +1,4 @@
+using Layanan.Core.Calendar;
 using Layanan.Core.Catalog;
 using Layanan.Core.Identity;
 using Layanan.Core.Offices;
@@ -41,6 +42,12 @@ public sealed class DatabaseInitializer(
         foreach (var role in Enum.GetNames<StaffRole>().Where(name => !knownRoles.Contains(name)))
         {
             db.Roles.Add(new IdentityRole(role) { NormalizedName = role.ToUpperInvariant(), ConcurrencyStamp = Guid.NewGuid().ToString() });
+        }
+
+        // Holidays are seeded once: after that, Admin Kota owns the list, including removals.
+        if (!await db.Holidays.AnyAsync(cancellationToken))
+        {
+            db.Holidays.AddRange(HolidayReferenceData.Load());
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -1,7 +1,9 @@
+using Layanan.Core.Calendar;
 using Layanan.Core.Catalog;
 using Layanan.Core.Identity;
 using Layanan.Core.Offices;
 using Layanan.Core.Requests;
+using Layanan.Core.Sla;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -65,6 +67,17 @@ internal sealed class ServiceRequestConfiguration : IEntityTypeConfiguration<Ser
         builder.HasOne<Office>().WithMany().HasForeignKey(r => r.OfficeCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<ServiceDefinition>().WithMany().HasForeignKey(r => r.ServiceCode).OnDelete(DeleteBehavior.Restrict);
         builder.Ignore(r => r.IsClosed);
+        builder.Ignore(r => r.ActiveClock);
+        builder.OwnsOne(r => r.VerifyClock, ConfigureClock);
+        builder.OwnsOne(r => r.CompletionClock, ConfigureClock);
+    }
+
+    private static void ConfigureClock<TOwner>(OwnedNavigationBuilder<TOwner, ClockState> clock)
+        where TOwner : class
+    {
+        clock.Ignore(c => c.IsRunning);
+        clock.Ignore(c => c.IsPaused);
+        clock.HasIndex(c => c.NextLevelAt);
     }
 }
 
@@ -91,5 +104,59 @@ internal sealed class StaffUserConfiguration : IEntityTypeConfiguration<StaffUse
         builder.Property(u => u.FullName).HasMaxLength(RequestLimits.Name);
         builder.Property(u => u.OfficeCode).HasMaxLength(16);
         builder.HasOne<Office>().WithMany().HasForeignKey(u => u.OfficeCode).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class HolidayConfiguration : IEntityTypeConfiguration<Holiday>
+{
+    public void Configure(EntityTypeBuilder<Holiday> builder)
+    {
+        builder.HasKey(h => h.Id);
+        builder.Property(h => h.Name).HasMaxLength(200);
+        builder.HasIndex(h => h.Date);
+    }
+}
+
+internal sealed class SlaEscalationConfiguration : IEntityTypeConfiguration<SlaEscalation>
+{
+    public void Configure(EntityTypeBuilder<SlaEscalation> builder)
+    {
+        builder.HasKey(e => e.Id);
+        builder.HasIndex(e => new { e.RequestId, e.Clock, e.Cycle, e.Level }).IsUnique();
+        builder.HasOne<ServiceRequest>().WithMany().HasForeignKey(e => e.RequestId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Notifications.OutboxMessage>
+{
+    public void Configure(EntityTypeBuilder<Notifications.OutboxMessage> builder)
+    {
+        builder.HasKey(m => m.Id);
+        builder.Property(m => m.Recipient).HasMaxLength(254);
+        builder.Property(m => m.RecipientUserId).HasMaxLength(64);
+        builder.Property(m => m.Subject).HasMaxLength(300);
+        builder.Property(m => m.Body).HasMaxLength(4000);
+        builder.Property(m => m.Kind).HasMaxLength(64);
+        builder.Property(m => m.TrackingCode).HasMaxLength(14);
+        builder.Property(m => m.LastError).HasMaxLength(500);
+        builder.Property(m => m.DeduplicationKey).HasMaxLength(200);
+        builder.HasIndex(m => m.DeduplicationKey).IsUnique();
+        builder.HasIndex(m => new { m.SentAt, m.FailedAt, m.NextAttemptAt });
+    }
+}
+
+internal sealed class InAppNotificationConfiguration : IEntityTypeConfiguration<Notifications.InAppNotification>
+{
+    public void Configure(EntityTypeBuilder<Notifications.InAppNotification> builder)
+    {
+        builder.HasKey(n => n.Id);
+        builder.Property(n => n.UserId).HasMaxLength(64);
+        builder.Property(n => n.Title).HasMaxLength(300);
+        builder.Property(n => n.Body).HasMaxLength(4000);
+        builder.Property(n => n.Kind).HasMaxLength(64);
+        builder.Property(n => n.TrackingCode).HasMaxLength(14);
+        builder.Property(n => n.DeduplicationKey).HasMaxLength(200);
+        builder.HasIndex(n => n.DeduplicationKey).IsUnique();
+        builder.HasIndex(n => new { n.UserId, n.ReadAt, n.Id });
     }
 }

@@ -1,8 +1,10 @@
+using Layanan.Core.Calendar;
 using Layanan.Core.Catalog;
 using Layanan.Core.Common;
 using Layanan.Core.Identity;
 using Layanan.Core.Offices;
 using Layanan.Core.Requests;
+using Layanan.Core.Sla;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,6 +20,14 @@ public sealed class LayananDbContext(DbContextOptions<LayananDbContext> options)
     public DbSet<ServiceRequest> Requests => Set<ServiceRequest>();
 
     public DbSet<RequestEvent> RequestEvents => Set<RequestEvent>();
+
+    public DbSet<Holiday> Holidays => Set<Holiday>();
+
+    public DbSet<SlaEscalation> SlaEscalations => Set<SlaEscalation>();
+
+    public DbSet<Notifications.OutboxMessage> Outbox => Set<Notifications.OutboxMessage>();
+
+    public DbSet<Notifications.InAppNotification> InAppNotifications => Set<Notifications.InAppNotification>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -1,10 +1,12 @@
 using Layanan.Core.Catalog;
+using Layanan.Core.Sla;
 
 namespace Layanan.Core.Requests;
 
 /// <summary>
 /// What a board card shows of a request. It holds no name or address and only the masked NIK, so it
-/// may travel to every board of the offices that can view the request.
+/// may travel to every board of the offices that can view the request. The deadline fields describe the
+/// clock that matters now (<see cref="ActiveClock"/>), or are null when no clock runs.
 /// </summary>
 public sealed record RequestCard(
     string TrackingCode,
@@ -21,4 +23,8 @@ public sealed record RequestCard(
     string? AssigneeId,
     string? AssigneeName,
     string? LastNote,
-    int Version);
+    int Version,
+    SlaClock? ActiveClock = null,
+    DateTimeOffset? DueAt = null,
+    DateTimeOffset? DueSoonAt = null,
+    bool IsClockPaused = false);

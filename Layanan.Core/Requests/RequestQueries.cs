@@ -13,6 +13,7 @@ public sealed class RequestQueries(
     IDbContextFactory<LayananDbContext> dbFactory,
     OfficeDirectory offices,
     OfficeAccess access,
+    Calendar.CalendarService calendar,
     TimeProvider time,
     ILogger<RequestQueries> logger)
 {
@@ -115,7 +116,38 @@ public sealed class RequestQueries(
             request.UpdatedAt,
             history,
             proven ? new ApplicantDetails(request.Nik, request.ApplicantName, request.Address, request.Purpose, request.Phone, request.Email) : null,
-            proven ? request.LastNote : null);
+            proven ? request.LastNote : null,
+            request.VerifyClock.DueAt,
+            request.CompletionClock.DueAt,
+            ExpectedCompletion(request),
+            request.CompletionClock.IsPaused);
+    }
+
+    /// <summary>
+    /// When the resident can expect the letter: the completion deadline once the clock runs, otherwise
+    /// the completion target counted from the verification deadline. Null once the request is closed.
+    /// </summary>
+    private DateTimeOffset? ExpectedCompletion(ServiceRequest request)
+    {
+        if (request.IsClosed || request.Status == RequestStatus.Ready)
+        {
+            return null;
+        }
+
+        if (request.CompletionClock.DueAt is { } due)
+        {
+            return due;
+        }
+
+        if (request.VerifyClock.DueAt is not { } verifyDue)
+        {
+            return null;
+        }
+
+        var completion = request.CompletionClock;
+        return completion.Unit == Catalog.TargetUnit.WorkingDays
+            ? calendar.Current.DueAfterWorkingDays(verifyDue, completion.Target)
+            : calendar.Current.DueAfterOfficeMinutes(verifyDue, completion.Target);
     }
 
     /// <summary>Counts per office and state for the offices whose aggregates the actor may see; no personal data.</summary>

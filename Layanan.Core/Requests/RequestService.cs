@@ -1,11 +1,14 @@
 using System.Security.Cryptography;
 using System.Text;
 using Layanan.Core.Access;
+using Layanan.Core.Calendar;
 using Layanan.Core.Catalog;
 using Layanan.Core.Common;
 using Layanan.Core.Data;
 using Layanan.Core.Identity;
+using Layanan.Core.Notifications;
 using Layanan.Core.Realtime;
+using Layanan.Core.Sla;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -22,6 +25,8 @@ public sealed class RequestService(
     OfficeDirectory offices,
     OfficeAccess access,
     IRequestFeed feed,
+    CalendarService calendar,
+    Notifier notifier,
     TimeProvider time,
     ILogger<RequestService> logger)
 {
@@ -130,7 +135,7 @@ public sealed class RequestService(
         RequestEvent change;
         try
         {
-            change = request.Apply(action, actorId, actorName, time.GetUtcNow(), note);
+            change = request.Apply(action, actorId, actorName, time.GetUtcNow(), note, calendar.Current);
         }
         catch (InvalidTransitionException exception)
         {
@@ -138,6 +143,7 @@ public sealed class RequestService(
         }
 
         db.RequestEvents.Add(change);
+        await NotifyResidentAsync(db, request, change, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -154,6 +160,18 @@ public sealed class RequestService(
         var card = await CardAsync(db, request, cancellationToken);
         Publish(change, card);
         return CommandResult<RequestCard>.Ok(card);
+    }
+
+    /// <summary>Queues the resident's message for the change, in the same transaction, when it concerns them.</summary>
+    private async Task NotifyResidentAsync(LayananDbContext db, ServiceRequest request, RequestEvent change, CancellationToken cancellationToken)
+    {
+        var serviceName = await db.Services.Where(s => s.Code == request.ServiceCode).Select(s => s.Name).SingleAsync(cancellationToken);
+        var officeName = offices.Find(request.OfficeCode)?.DisplayName ?? request.OfficeCode;
+        if (Notifier.ResidentMessage(request, serviceName, officeName) is { } message)
+        {
+            await notifier.NotifyResidentAsync(db, request, message.Subject, message.Body, $"request.{request.Status}",
+                $"request:{request.Id:N}:v{request.Version}", change.At, cancellationToken);
+        }
     }
 
     private async Task<CommandResult<SubmissionReceipt>> CreateAsync(
@@ -190,7 +208,7 @@ public sealed class RequestService(
 
         var (request, created) = ServiceRequest.Create(
             TrackingCode.New(), office!.Code, service!, channel, applicant, now,
-            actor?.UserId, actor?.DisplayName ?? ResidentActor, idempotencyKey, fingerprint);
+            actor?.UserId, actor?.DisplayName ?? ResidentActor, idempotencyKey, fingerprint, calendar.Current);
         db.Requests.Add(request);
         db.RequestEvents.Add(created);
 
@@ -264,7 +282,11 @@ public sealed class RequestService(
         request.AssigneeId,
         request.AssigneeName,
         request.LastNote,
-        request.Version);
+        request.Version,
+        request.ActiveClock is null ? null : request.ActiveClock == request.VerifyClock ? SlaClock.Verify : SlaClock.Completion,
+        request.ActiveClock?.DueAt,
+        request.ActiveClock?.DueSoonAt,
+        request.ActiveClock?.IsPaused ?? false);
 
     /// <summary>A SHA-256 of the normalized submission, so a reused key with other data is recognised.</summary>
     private static string Fingerprint(SubmitRequest input, StaffActor? actor)

@@ -21,7 +21,11 @@ public sealed record PublicRequestStatus(
     DateTimeOffset UpdatedAt,
     IReadOnlyList<PublicHistoryEntry> History,
     ApplicantDetails? Applicant,
-    string? LastNote);
+    string? LastNote,
+    DateTimeOffset? VerifyDueAt = null,
+    DateTimeOffset? CompletionDueAt = null,
+    DateTimeOffset? ExpectedCompletionAt = null,
+    bool IsCompletionPaused = false);
 
 /// <summary>A request with its personal data and full audit trail, for the office that handles it.</summary>
 public sealed record RequestDetails(RequestCard Card, ApplicantDetails Applicant, IReadOnlyList<RequestEvent> History);

@@ -1,4 +1,6 @@
+using Layanan.Core.Calendar;
 using Layanan.Core.Catalog;
+using Layanan.Core.Sla;
 
 namespace Layanan.Core.Requests;
 
@@ -24,7 +26,8 @@ public sealed class ServiceRequest
         string? actorId,
         string actorName,
         string? idempotencyKey,
-        string? idempotencyFingerprint)
+        string? idempotencyFingerprint,
+        WorkingCalendar? calendar = null)
     {
         var walkIn = channel == RequestChannel.WalkIn;
         var request = new ServiceRequest
@@ -42,6 +45,8 @@ public sealed class ServiceRequest
             Purpose = applicant.Purpose,
             Phone = applicant.Phone,
             Email = applicant.Email,
+            NotifyByEmail = applicant.NotifyByEmail && applicant.Email is not null,
+            NotifyByWhatsApp = applicant.NotifyByWhatsApp && applicant.Phone is not null,
             SubmittedAt = now,
             UpdatedAt = now,
             AssigneeId = walkIn ? actorId : null,
@@ -49,7 +54,14 @@ public sealed class ServiceRequest
             Version = 1,
             IdempotencyKey = idempotencyKey,
             IdempotencyFingerprint = idempotencyFingerprint,
+            VerifyClock = new ClockState(service.VerifyTarget, service.VerifyTargetUnit),
+            CompletionClock = new ClockState(service.CompletionTarget, service.CompletionTargetUnit),
         };
+        request.VerifyClock.Start(now);
+        if (calendar is not null)
+        {
+            request.RecomputeDeadlines(calendar);
+        }
 
         var action = walkIn ? RequestAction.RegisterWalkIn : RequestAction.Submit;
         var created = new RequestEvent(request.Id, officeCode, action, null, request.Status, actorId, actorName, now, null, request.Version);
@@ -85,6 +97,12 @@ public sealed class ServiceRequest
 
     public string? Email { get; private set; }
 
+    /// <summary>Whether the resident asked for updates by email (needs <see cref="Email"/>).</summary>
+    public bool NotifyByEmail { get; private set; }
+
+    /// <summary>Whether the resident asked for updates by WhatsApp (needs <see cref="Phone"/>).</summary>
+    public bool NotifyByWhatsApp { get; private set; }
+
     public DateTimeOffset SubmittedAt { get; private set; }
 
     public DateTimeOffset UpdatedAt { get; private set; }
@@ -108,6 +126,12 @@ public sealed class ServiceRequest
     /// <summary>A hash of the submitted data, so a reused idempotency key with other data is refused.</summary>
     public string? IdempotencyFingerprint { get; private set; }
 
+    /// <summary>From submission to the first verification decision.</summary>
+    public ClockState VerifyClock { get; private set; } = default!;
+
+    /// <summary>From papers verified complete to Siap Diambil, paused while the resident fixes the request.</summary>
+    public ClockState CompletionClock { get; private set; } = default!;
+
     public bool IsClosed => Status is RequestStatus.Completed or RequestStatus.Rejected or RequestStatus.Cancelled;
 
     /// <summary>
@@ -115,10 +139,12 @@ public sealed class ServiceRequest
     /// <see cref="InvalidTransitionException"/> with an Indonesian message when the lifecycle forbids it.
     /// Who may act is decided by the office-access rules before this is called.
     /// </summary>
-    public RequestEvent Apply(RequestAction action, string? actorId, string actorName, DateTimeOffset now, string? note)
+    public RequestEvent Apply(
+        RequestAction action, string? actorId, string actorName, DateTimeOffset now, string? note, WorkingCalendar? calendar = null)
     {
         var from = Status;
         var to = NextStatus(action, actorId, note);
+        MoveClocks(action, to, now, calendar);
 
         switch (action)
         {
@@ -143,7 +169,70 @@ public sealed class ServiceRequest
         UpdatedAt = now;
         ClosedAt = IsClosed ? now : null;
         Version++;
+        if (calendar is not null)
+        {
+            RecomputeDeadlines(calendar);
+        }
+
         return new RequestEvent(Id, OfficeCode, action, from, to, actorId, actorName, now, note, Version);
+    }
+
+    /// <summary>Derives both clocks' deadlines and escalation instants from the calendar.</summary>
+    public void RecomputeDeadlines(WorkingCalendar calendar)
+    {
+        VerifyClock.Recompute(calendar);
+        CompletionClock.Recompute(calendar);
+    }
+
+    /// <summary>The clock whose deadline matters now: verification until decided, then completion.</summary>
+    public ClockState? ActiveClock =>
+        VerifyClock.IsRunning ? VerifyClock
+        : CompletionClock.IsRunning || CompletionClock.IsPaused ? CompletionClock
+        : null;
+
+    /// <summary>Records that a clock's step was acted on, so the sweep moves to the next one.</summary>
+    public void MarkReached(SlaClock clock, SlaLevel level, WorkingCalendar calendar) =>
+        (clock == SlaClock.Verify ? VerifyClock : CompletionClock).Reached(level, calendar);
+
+    /// <summary>
+    /// Starts, pauses, resumes and stops the clocks. Verification stops at its first decision (verified,
+    /// returned, rejected) and restarts when a request returned before verification is resubmitted;
+    /// completion starts once at verification, pauses while the request waits on the resident and stops
+    /// when the letter is ready or the request is closed.
+    /// </summary>
+    private void MoveClocks(RequestAction action, RequestStatus to, DateTimeOffset now, WorkingCalendar? calendar)
+    {
+        switch (action)
+        {
+            case RequestAction.Verify:
+                VerifyClock.Stop(now);
+                if (CompletionClock.StartedAt is null)
+                {
+                    CompletionClock.Start(now);
+                }
+
+                break;
+            case RequestAction.Return:
+                VerifyClock.Stop(now);
+                CompletionClock.Pause(now);
+                break;
+            case RequestAction.Resubmit when CompletionClock.StartedAt is not null:
+                if (calendar is not null)
+                {
+                    CompletionClock.Resume(now, calendar);
+                }
+
+                break;
+            case RequestAction.Resubmit:
+                VerifyClock.Start(now);
+                break;
+        }
+
+        if (to is RequestStatus.Ready or RequestStatus.Completed or RequestStatus.Rejected or RequestStatus.Cancelled)
+        {
+            VerifyClock.Stop(now);
+            CompletionClock.Stop(now);
+        }
     }
 
     /// <summary>Whether the lifecycle allows <paramref name="action"/> now (ignoring who acts).</summary>

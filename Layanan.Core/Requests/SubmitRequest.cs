@@ -18,4 +18,10 @@ public sealed record SubmitRequest
     public string? Phone { get; init; }
 
     public string? Email { get; init; }
+
+    /// <summary>Updates by email; when not given, on whenever an email address is given.</summary>
+    public bool? NotifyByEmail { get; init; }
+
+    /// <summary>Updates by WhatsApp; when not given, on whenever a phone number is given.</summary>
+    public bool? NotifyByWhatsApp { get; init; }
 }

@@ -75,7 +75,9 @@ public static class SubmitRequestValidator
             return (null, errors);
         }
 
-        return (new ApplicantDetails(nik, name!, address!, purpose!, phone, email), errors);
+        var byEmail = email is not null && (input.NotifyByEmail ?? true);
+        var byWhatsApp = phone is not null && (input.NotifyByWhatsApp ?? true);
+        return (new ApplicantDetails(nik, name!, address!, purpose!, phone, email, byEmail, byWhatsApp), errors);
     }
 
     private static string? Text(Dictionary<string, string[]> errors, string key, string? value, string label, int maxLength, bool multiline)

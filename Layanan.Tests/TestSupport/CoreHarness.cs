@@ -1,5 +1,6 @@
 using Layanan.Core;
 using Layanan.Core.Access;
+using Layanan.Core.Calendar;
 using Layanan.Core.Data;
 using Layanan.Core.Identity;
 using Layanan.Core.Realtime;
@@ -20,6 +21,7 @@ public sealed class CoreHarness : IAsyncDisposable
     public static readonly DateTimeOffset DefaultStart = new(2026, 12, 2, 2, 0, 0, TimeSpan.Zero);
 
     private readonly TempDirectory _directory;
+    private bool _ownsDirectory = true;
 
     private CoreHarness(ServiceProvider services, FakeTimeProvider time, TempDirectory directory)
     {
@@ -44,18 +46,24 @@ public sealed class CoreHarness : IAsyncDisposable
 
     public DataPaths Paths => Services.GetRequiredService<DataPaths>();
 
-    public static async Task<CoreHarness> StartAsync()
+    public static Task<CoreHarness> StartAsync() => StartAsync(DefaultStart);
+
+    public static Task<CoreHarness> StartAsync(DateTimeOffset start) => StartAsync(new TempDirectory(), new FakeTimeProvider(start));
+
+    /// <summary>A second instance on the same database and clock, as after a restart; it owns neither.</summary>
+    public Task<CoreHarness> RestartAsync() => StartAsync(_directory, Time, ownsDirectory: false);
+
+    private static async Task<CoreHarness> StartAsync(TempDirectory directory, FakeTimeProvider time, bool ownsDirectory = true)
     {
-        var directory = new TempDirectory();
-        var time = new FakeTimeProvider(DefaultStart);
         var services = new ServiceCollection()
             .AddLogging()
             .AddSingleton(new DataPaths(directory.Path))
             .AddSingleton<TimeProvider>(time)
             .AddLayananCore()
             .BuildServiceProvider(validateScopes: true);
-        var harness = new CoreHarness(services, time, directory);
+        var harness = new CoreHarness(services, time, directory) { _ownsDirectory = ownsDirectory };
         await services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+        await services.GetRequiredService<CalendarService>().LoadAsync();
         return harness;
     }
 
@@ -69,11 +77,35 @@ public sealed class CoreHarness : IAsyncDisposable
         return new StaffActor(userId ?? $"{role}-{office.Code}", $"{role} {officeName}", role, office.Code);
     }
 
+    /// <summary>Adds a staff account with an email address, as Admin Kota would.</summary>
+    public async Task<StaffUser> AddStaffAsync(StaffRole role, string officeName, bool notifyOutsideOfficeHours = false)
+    {
+        await using var db = CreateDbContext();
+        var slug = officeName.ToLowerInvariant().Replace(' ', '-');
+        var user = new StaffUser
+        {
+            UserName = $"{role.ToString().ToLowerInvariant()}.{slug}",
+            NormalizedUserName = $"{role}.{slug}".ToUpperInvariant(),
+            Email = $"{role.ToString().ToLowerInvariant()}.{slug}@pontianak.test",
+            FullName = $"{StaffRoles.Label(role)} {officeName}",
+            OfficeCode = OfficeCode(officeName),
+            NotifyOutsideOfficeHours = notifyOutsideOfficeHours,
+        };
+        db.Users.Add(user);
+        var roleId = await db.Roles.Where(r => r.Name == role.ToString()).Select(r => r.Id).SingleAsync();
+        db.UserRoles.Add(new Microsoft.AspNetCore.Identity.IdentityUserRole<string> { UserId = user.Id, RoleId = roleId });
+        await db.SaveChangesAsync();
+        return user;
+    }
+
     public string OfficeCode(string officeName) => Offices.All.Single(o => o.Name == officeName).Code;
 
     public async ValueTask DisposeAsync()
     {
         await Services.DisposeAsync();
-        _directory.Dispose();
+        if (_ownsDirectory)
+        {
+            _directory.Dispose();
+        }
     }
 }

@@ -17,6 +17,30 @@ namespace Layanan.Core.Data.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.12");
 
+            modelBuilder.Entity("Layanan.Core.Calendar.Holiday", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Date");
+
+                    b.ToTable("Holidays");
+                });
+
             modelBuilder.Entity("Layanan.Core.Catalog.ServiceDefinition", b =>
                 {
                     b.Property<string>("Code")
@@ -108,6 +132,9 @@ namespace Layanan.Core.Data.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("NotifyOutsideOfficeHours")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("OfficeCode")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -144,6 +171,134 @@ namespace Layanan.Core.Data.Migrations
                     b.HasIndex("OfficeCode");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Layanan.Core.Notifications.InAppNotification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DeduplicationKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReadAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TrackingCode")
+                        .HasMaxLength(14)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeduplicationKey")
+                        .IsUnique();
+
+                    b.HasIndex("UserId", "ReadAt", "Id");
+
+                    b.ToTable("InAppNotifications");
+                });
+
+            modelBuilder.Entity("Layanan.Core.Notifications.OutboxMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DeduplicationKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FailedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LockedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("NextAttemptAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("NotBefore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientUserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TrackingCode")
+                        .HasMaxLength(14)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeduplicationKey")
+                        .IsUnique();
+
+                    b.HasIndex("SentAt", "FailedAt", "NextAttemptAt");
+
+                    b.ToTable("Outbox");
                 });
 
             modelBuilder.Entity("Layanan.Core.Offices.Office", b =>
@@ -293,6 +448,12 @@ namespace Layanan.Core.Data.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("NotifyByEmail")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("NotifyByWhatsApp")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("OfficeCode")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -346,6 +507,35 @@ namespace Layanan.Core.Data.Migrations
                     b.HasIndex("OfficeCode", "Status");
 
                     b.ToTable("Requests");
+                });
+
+            modelBuilder.Entity("Layanan.Core.Sla.SlaEscalation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Clock")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Cycle")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId", "Clock", "Cycle", "Level")
+                        .IsUnique();
+
+                    b.ToTable("SlaEscalations");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -505,6 +695,123 @@ namespace Layanan.Core.Data.Migrations
                     b.HasOne("Layanan.Core.Catalog.ServiceDefinition", null)
                         .WithMany()
                         .HasForeignKey("ServiceCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("Layanan.Core.Sla.ClockState", "CompletionClock", b1 =>
+                        {
+                            b1.Property<Guid>("ServiceRequestId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Cycle")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("DueAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("DueSoonAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("NextLevel")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("NextLevelAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("PausedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("PausedDays")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("PausedMinutes")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("StartedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("StoppedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Target")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Unit")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("ServiceRequestId");
+
+                            b1.HasIndex("NextLevelAt");
+
+                            b1.ToTable("Requests");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ServiceRequestId");
+                        });
+
+                    b.OwnsOne("Layanan.Core.Sla.ClockState", "VerifyClock", b1 =>
+                        {
+                            b1.Property<Guid>("ServiceRequestId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Cycle")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("DueAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("DueSoonAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("NextLevel")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("NextLevelAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("PausedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("PausedDays")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("PausedMinutes")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("StartedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("StoppedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Target")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Unit")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("ServiceRequestId");
+
+                            b1.HasIndex("NextLevelAt");
+
+                            b1.ToTable("Requests");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ServiceRequestId");
+                        });
+
+                    b.Navigation("CompletionClock")
+                        .IsRequired();
+
+                    b.Navigation("VerifyClock")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Layanan.Core.Sla.SlaEscalation", b =>
+                {
+                    b.HasOne("Layanan.Core.Requests.ServiceRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
