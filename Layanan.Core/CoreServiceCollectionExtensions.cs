@@ -38,6 +38,8 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<SlaSweep>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<ScheduledNotices>();
+        services.AddSingleton<EscalationQueries>();
+        services.AddSingleton<NotificationQueries>();
         return services;
     }
 }
