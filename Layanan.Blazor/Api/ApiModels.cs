@@ -33,28 +33,41 @@ public sealed record HistoryDto(DateTimeOffset At, RequestAction Action, string 
 
 public sealed record ApplicantDto(string Nik, string Name, string Address, string Purpose, string? Phone, string? Email);
 
-/// <summary>The public status of a request; <c>applicant</c> and notes only with the right <c>nik4</c>.</summary>
+/// <summary>
+/// The public status of a request; <c>applicant</c> and notes only with the right <c>nik4</c>.
+/// <c>verifyDueAt</c> and <c>completionDueAt</c> are the deadlines of the two clocks, null while a clock has
+/// not started; <c>expectedCompletionAt</c> is what the resident is told to expect.
+/// </summary>
 public sealed record PublicStatusDto(
     string TrackingCode, RequestStatus Status, string StatusLabel, string OfficeCode, string OfficeName,
     string ServiceCode, string ServiceName, DateTimeOffset SubmittedAt, DateTimeOffset UpdatedAt,
-    IReadOnlyList<HistoryDto> History, ApplicantDto? Applicant, string? LastNote)
+    IReadOnlyList<HistoryDto> History, ApplicantDto? Applicant, string? LastNote,
+    DateTimeOffset? VerifyDueAt, DateTimeOffset? CompletionDueAt, DateTimeOffset? ExpectedCompletionAt, bool IsCompletionPaused)
 {
     public static PublicStatusDto From(PublicRequestStatus status) => new(
         status.TrackingCode, status.Status, RequestText.Status(status.Status), status.OfficeCode, status.OfficeName,
         status.ServiceCode, status.ServiceName, Wib.ToWib(status.SubmittedAt), Wib.ToWib(status.UpdatedAt),
         status.History.Select(h => new HistoryDto(Wib.ToWib(h.At), h.Action, RequestText.Action(h.Action), h.Status, RequestText.Status(h.Status), h.Note)).ToList(),
         status.Applicant is { } a ? new ApplicantDto(a.Nik, a.Name, a.Address, a.Purpose, a.Phone, a.Email) : null,
-        status.LastNote);
+        status.LastNote,
+        ToWib(status.VerifyDueAt),
+        ToWib(status.CompletionDueAt),
+        ToWib(status.ExpectedCompletionAt),
+        status.IsCompletionPaused);
+
+    private static DateTimeOffset? ToWib(DateTimeOffset? instant) => instant is { } value ? Wib.ToWib(value) : null;
 }
 
 /// <summary>A board card for staff clients: masked NIK, no name or address.</summary>
 public sealed record CardDto(
     string TrackingCode, string OfficeCode, string ServiceCode, string ServiceName, RequestStatus Status, string StatusLabel,
-    string MaskedNik, DateTimeOffset SubmittedAt, DateTimeOffset UpdatedAt, bool IsVerified, string? AssigneeName, int Version)
+    string MaskedNik, DateTimeOffset SubmittedAt, DateTimeOffset UpdatedAt, bool IsVerified, string? AssigneeName, int Version,
+    DateTimeOffset? DueAt, bool IsClockPaused)
 {
     public static CardDto From(RequestCard card) => new(
         card.TrackingCode, card.OfficeCode, card.ServiceCode, card.ServiceName, card.Status, RequestText.Status(card.Status),
-        card.MaskedNik, Wib.ToWib(card.SubmittedAt), Wib.ToWib(card.UpdatedAt), card.IsVerified, card.AssigneeName, card.Version);
+        card.MaskedNik, Wib.ToWib(card.SubmittedAt), Wib.ToWib(card.UpdatedAt), card.IsVerified, card.AssigneeName, card.Version,
+        card.DueAt is { } due ? Wib.ToWib(due) : null, card.IsClockPaused);
 }
 
 /// <summary>A staff action: <c>action</c> is e.g. <c>claim</c>, <c>verify</c>, <c>return</c>, <c>approve</c>.</summary>

@@ -58,6 +58,25 @@ public sealed class ApiTests(LayananAppFactory app) : IClassFixture<LayananAppFa
         Assert.Equal("submitted", status.GetProperty("status").GetString());
         Assert.Equal("Diajukan", status.GetProperty("statusLabel").GetString());
         Assert.Equal(JsonValueKind.Null, status.GetProperty("applicant").ValueKind);
+        Assert.EndsWith("T23:59:59+07:00", status.GetProperty("verifyDueAt").GetString());
+        Assert.Equal(JsonValueKind.Null, status.GetProperty("completionDueAt").ValueKind);
+    }
+
+    [Fact]
+    public async Task Status_CarriesCompletionDeadline_OnceVerified()
+    {
+        using var anonymous = app.CreateClient();
+        var submitted = await anonymous.PostAsJsonAsync("/api/v1/requests", SubmitRequestBuilder.ValidJson());
+        var code = (await submitted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("trackingCode").GetString();
+        using var officer = await app.CreateClientForAsync("petugas.saigon");
+        await officer.PostAsJsonAsync($"/api/v1/requests/{code}/actions", new { action = "claim" });
+
+        var verified = await officer.PostAsJsonAsync($"/api/v1/requests/{code}/actions", new { action = "verify" });
+        var status = await anonymous.GetFromJsonAsync<JsonElement>($"/api/v1/requests/{code}");
+
+        Assert.Equal(HttpStatusCode.OK, verified.StatusCode);
+        Assert.EndsWith("T23:59:59+07:00", status.GetProperty("completionDueAt").GetString());
+        Assert.EndsWith("+07:00", status.GetProperty("expectedCompletionAt").GetString());
     }
 
     [Fact]

@@ -10,8 +10,8 @@ namespace Layanan.Core.Notifications.Channels;
 
 /// <summary>
 /// Sends <see cref="NotificationChannel.WhatsApp"/> messages by posting JSON to a WhatsApp or SMS gateway,
-/// one request per message. Register it as a typed client (<c>AddHttpClient&lt;WebhookChannel&gt;()</c>) so
-/// that <see cref="IHttpClientFactory"/> manages the connections.
+/// one request per message. The host supplies the <see cref="HttpClient"/>: a typed client from
+/// <see cref="IHttpClientFactory"/>, or one long-lived client whose pooled connections are renewed.
 /// </summary>
 public sealed class WebhookChannel(HttpClient httpClient, IOptions<WebhookOptions> options, ILogger<WebhookChannel> logger) : INotificationChannel
 {
