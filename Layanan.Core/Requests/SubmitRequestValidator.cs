@@ -70,13 +70,25 @@ public static class SubmitRequestValidator
             errors["phone"] = ["Isi nomor telepon/WhatsApp atau alamat email agar kantor dapat menghubungi Anda."];
         }
 
+        // WhatsApp reaches mobile numbers only (08…); a landline cannot receive it.
+        var mobile = phone is not null && phone.StartsWith("08", StringComparison.Ordinal);
+        if (input.NotifyByWhatsApp == true && phone is not null && !mobile && !errors.ContainsKey("phone"))
+        {
+            errors["phone"] = ["Pemberitahuan WhatsApp memerlukan nomor ponsel yang diawali 08. Ganti nomornya atau hapus centang WhatsApp."];
+        }
+
+        if (input.NotifyByEmail == true && email is null && !errors.ContainsKey("email"))
+        {
+            errors["email"] = ["Isi alamat email untuk menerima pemberitahuan lewat email, atau hapus centang email."];
+        }
+
         if (errors.Count > 0)
         {
             return (null, errors);
         }
 
         var byEmail = email is not null && (input.NotifyByEmail ?? true);
-        var byWhatsApp = phone is not null && (input.NotifyByWhatsApp ?? true);
+        var byWhatsApp = mobile && (input.NotifyByWhatsApp ?? true);
         return (new ApplicantDetails(nik, name!, address!, purpose!, phone, email, byEmail, byWhatsApp), errors);
     }
 

@@ -129,6 +129,28 @@ public sealed class RequestServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SubmitAsync_RefusesWhatsApp_ForLandline()
+    {
+        var input = SubmitRequestBuilder.Valid() with { Phone = "0561 734567", NotifyByWhatsApp = true };
+
+        var result = await _core.Requests.SubmitAsync(input, RequestChannel.Online, null);
+
+        Assert.Contains("nomor ponsel yang diawali 08", result.Errors!["phone"][0]);
+    }
+
+    [Fact]
+    public async Task SubmitAsync_SkipsWhatsApp_ForLandlineWhenNotAsked()
+    {
+        var input = SubmitRequestBuilder.Valid() with { Phone = "0561734567" };
+
+        var result = await _core.Requests.SubmitAsync(input, RequestChannel.Online, null);
+
+        Assert.True(result.Succeeded, result.Message);
+        await using var db = _core.CreateDbContext();
+        Assert.False((await db.Requests.SingleAsync()).NotifyByWhatsApp);
+    }
+
+    [Fact]
     public async Task SubmitAsync_RefusesKelurahanForKecamatanService()
     {
         var result = await _core.Requests.SubmitAsync(SubmitRequestBuilder.Valid(serviceCode: "SKTM-KEC"), RequestChannel.Online, null);
