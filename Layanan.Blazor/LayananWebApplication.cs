@@ -74,6 +74,7 @@ public static class LayananWebApplication
         services.AddLayananNotifications();
         services.AddLayananRealtime();
         services.AddLayananApi();
+        services.AddLayananRateLimits();
         services.AddLayananDemo(builder.Environment.IsDevelopment());
         services.AddLayananHealthChecks();
 
@@ -119,6 +120,7 @@ public static class LayananWebApplication
         app.UseWhen(
             context => HttpMethods.IsGet(context.Request.Method) && !IsMachinePath(context.Request.Path),
             branch => branch.UseStatusCodePagesWithReExecute("/tidak-ditemukan", createScopeForStatusCodePages: true));
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

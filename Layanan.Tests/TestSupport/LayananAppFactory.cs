@@ -27,7 +27,12 @@ public class LayananAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Layanan:Demo:Enabled", "true");
         builder.UseSetting("Layanan:Demo:SimulatorEnabled", "false");
         builder.UseSetting("Layanan:Demo:Password", DemoPassword);
+        builder.UseSetting("Layanan:RateLimit:LookupsPerMinute", LookupsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Layanan:RateLimit:WritesPerMinute", "1000");
     }
+
+    /// <summary>Tracking lookups allowed per minute; tests of the limit itself lower it.</summary>
+    protected virtual int LookupsPerMinute => 1000;
 
     public async Task<string> GetTokenAsync(string username)
     {
