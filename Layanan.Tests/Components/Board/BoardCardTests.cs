@@ -1,0 +1,73 @@
+using Bunit;
+using Layanan.Blazor.Features.Board;
+using Layanan.Core.Identity;
+using Layanan.Core.Requests;
+using Layanan.Tests.TestSupport;
+using Layanan.Tests.TestSupport.Builders;
+
+namespace Layanan.Tests.Components.Board;
+
+public sealed class BoardCardTests : MudComponentTest
+{
+    /// <summary>Friday 4 December 2026, 23:59:59 WIB.</summary>
+    private static readonly DateTimeOffset DueAt = new(2026, 12, 4, 23, 59, 59, TimeSpan.FromHours(7));
+
+    private static readonly DateTimeOffset DueSoonAt = new(2026, 12, 4, 10, 0, 0, TimeSpan.FromHours(7));
+
+    private static readonly StaffActor Officer = new("petugas-1", "Petugas Saigon", StaffRole.PetugasKelurahan, SubmitRequestBuilder.SaigonCode);
+
+    [Fact]
+    public void Card_ShowsDeadlineStatusAsTextAndIcon()
+    {
+        var cut = RenderCard(RequestCardBuilder.Running(DueAt, DueSoonAt), DueAt.AddHours(-3));
+
+        var deadline = cut.Find(".board-card-deadline");
+        Assert.Contains("Mendekati Tenggat, sisa 3 jam", deadline.TextContent);
+        Assert.NotNull(deadline.QuerySelector("svg"));
+        Assert.Contains("deadline-due-soon", deadline.ClassList);
+        Assert.Equal("Tenggat: 04/12/2026 23.59 WIB (pemeriksaan berkas)", cut.Find(".board-card-due").TextContent);
+    }
+
+    [Fact]
+    public void Card_RerendersOnlyWhenDeadlineTextChanges()
+    {
+        var now = DueAt.AddHours(-3);
+        var cut = RenderCard(RequestCardBuilder.Running(DueAt, DueSoonAt), now);
+        cut.Render(parameters => parameters.Add(p => p.Now, now.AddSeconds(5)));
+        var settled = cut.RenderCount;
+
+        cut.Render(parameters => parameters.Add(p => p.Now, now.AddSeconds(20)));
+        var afterQuietHeartbeat = cut.RenderCount;
+        cut.Render(parameters => parameters.Add(p => p.Now, DueAt.AddMinutes(1)));
+
+        Assert.Equal(settled, afterQuietHeartbeat);
+        Assert.True(cut.RenderCount > afterQuietHeartbeat, "The card did not re-render when it became overdue.");
+        Assert.Contains("Terlambat, terlambat 1 menit", cut.Find(".board-card-deadline").TextContent);
+        Assert.Contains("deadline-overdue", cut.Find(".board-card-deadline").ClassList);
+    }
+
+    [Fact]
+    public void Card_ShowsPausedWithoutDeadline_WhenWaitingOnResident()
+    {
+        var cut = RenderCard(RequestCardBuilder.Paused(DueAt), DueAt.AddDays(2));
+
+        Assert.Contains("Dijeda (menunggu warga)", cut.Find(".board-card-deadline").TextContent);
+        Assert.Empty(cut.FindAll(".board-card-due"));
+        Assert.DoesNotContain("Terlambat", cut.Markup);
+    }
+
+    [Fact]
+    public void Card_ShowsNoDeadline_WhenNoClockRuns()
+    {
+        var cut = RenderCard(RequestCardBuilder.WithoutClock(), DueAt);
+
+        Assert.Empty(cut.FindAll(".board-card-deadline"));
+        Assert.DoesNotContain("Tenggat", cut.Markup);
+    }
+
+    private IRenderedComponent<BoardCard> RenderCard(RequestCard card, DateTimeOffset now) =>
+        Render<BoardCard>(parameters => parameters
+            .Add(p => p.Card, card)
+            .Add(p => p.Actor, Officer)
+            .Add(p => p.Now, now));
+}
