@@ -73,7 +73,18 @@ public sealed class ResidentToBoardTests : IAsyncLifetime
         await phone.GetByLabel("Keperluan").FillAsync("Persyaratan membuka rekening bank");
         await phone.GetByLabel("Nomor Telepon/WhatsApp").FillAsync("081234567890");
         await phone.GetByRole(AriaRole.Button, new() { Name = "Ajukan Permohonan" }).ClickAsync();
-        var code = (await phone.Locator(".tracking-code").TextContentAsync())!.Trim();
+        var codeLocator = phone.Locator(".tracking-code");
+        try
+        {
+            await Assertions.Expect(codeLocator).ToBeVisibleAsync(new() { Timeout = 10000 });
+        }
+        catch (PlaywrightException exception)
+        {
+            var shown = await phone.Locator("main").InnerTextAsync();
+            throw new Xunit.Sdk.XunitException($"The submission showed no tracking code. The page said:\n{shown}\n{exception.Message}");
+        }
+
+        var code = (await codeLocator.TextContentAsync())!.Trim();
 
         var card = board.Locator($"section[aria-label='Diajukan'] article[data-tracking-code='{code}']");
         try

@@ -1,7 +1,10 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Layanan.Tests.TestSupport;
+using Layanan.Core.Data;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Layanan.Tests.Integration;
 
@@ -76,6 +79,52 @@ public sealed partial class HostTests(LayananAppFactory app) : IClassFixture<Lay
         Assert.True(page.Length + css.Length < 200 * 1024, $"The submission page weighs {page.Length + css.Length} bytes.");
     }
 
+    [Theory]
+    [InlineData(null, "", true, true, false, true)]
+    [InlineData("warga@contoh.id", "", true, true, true, true)]
+    [InlineData("warga@contoh.id", "", false, true, false, true)]
+    [InlineData("warga@contoh.id", "0561 734567", true, true, true, false)]
+    public async Task SubmitForm_StoresNotificationChoices(
+        string? email, string landline, bool tickEmail, bool tickWhatsApp, bool expectedEmail, bool expectedWhatsApp)
+    {
+        using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var form = await client.GetStringAsync("/ajukan?kantor=61.71.02.1003&layanan=SKD");
+        var fields = new Dictionary<string, string>
+        {
+            ["_handler"] = "ajukan",
+            ["__RequestVerificationToken"] = AntiforgeryToken(form),
+            ["Form.OfficeCode"] = "61.71.02.1003",
+            ["Form.ServiceCode"] = "SKD",
+            ["Form.IdempotencyKey"] = Guid.NewGuid().ToString("N"),
+            ["Form.Nik"] = "6171025203900007",
+            ["Form.Name"] = "Nur Hasanah",
+            ["Form.Address"] = "Jl. Tanjung Raya 2 No. 15, RT 003/RW 002",
+            ["Form.Purpose"] = "Persyaratan membuka rekening bank",
+            ["Form.Phone"] = landline.Length > 0 ? landline : "081234567890",
+            ["Form.Email"] = email ?? "",
+            ["Form.ChoicesShown"] = "true",
+        };
+        if (tickEmail)
+        {
+            fields["Form.NotifyByEmail"] = "true";
+        }
+
+        if (tickWhatsApp)
+        {
+            fields["Form.NotifyByWhatsApp"] = "true";
+        }
+
+        var response = await client.PostAsync("/ajukan?kantor=61.71.02.1003&layanan=SKD", new FormUrlEncodedContent(fields));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var code = TrackingCodeInLocation().Match(response.Headers.Location!.OriginalString).Groups[1].Value;
+        var factory = app.Services.GetRequiredService<IDbContextFactory<LayananDbContext>>();
+        await using var db = await factory.CreateDbContextAsync();
+        var stored = await db.Requests.SingleAsync(r => r.TrackingCode == code);
+        Assert.Equal(expectedEmail, stored.NotifyByEmail);
+        Assert.Equal(expectedWhatsApp, stored.NotifyByWhatsApp);
+    }
+
     /// <summary>A client signed in through the real sign-in form, holding its cookie.</summary>
     internal async Task<HttpClient> SignInAsync(string username)
     {
@@ -111,6 +160,9 @@ public sealed partial class HostTests(LayananAppFactory app) : IClassFixture<Lay
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryField();
+
+    [GeneratedRegex("/lacak/([A-Z0-9-]+)")]
+    private static partial Regex TrackingCodeInLocation();
 
     [GeneratedRegex("<link rel=\"stylesheet\" href=\"([^\"]+)\"")]
     private static partial Regex StylesheetPath();

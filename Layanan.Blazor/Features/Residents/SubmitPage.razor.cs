@@ -74,6 +74,9 @@ public partial class SubmitPage
             Purpose = Form.Purpose,
             Phone = Form.Phone,
             Email = Form.Email,
+            // A ticked box means "where I gave the contact"; only an unticked one is a firm no.
+            NotifyByEmail = Form.WantsEmail ? null : false,
+            NotifyByWhatsApp = Form.WantsWhatsApp ? null : false,
         };
 
         var result = await Requests.SubmitAsync(input, RequestChannel.Online, Form.IdempotencyKey);
@@ -107,5 +110,20 @@ public partial class SubmitPage
         public string? Phone { get; set; }
 
         public string? Email { get; set; }
+
+        /// <summary>
+        /// Posted by a hidden field beside the checkboxes. A browser posts nothing for an unchecked box, so a
+        /// missing box means "no" only when this marker shows the form with the boxes was sent.
+        /// </summary>
+        public bool ChoicesShown { get; set; }
+
+        public bool? NotifyByEmail { get; set; }
+
+        public bool? NotifyByWhatsApp { get; set; }
+
+        /// <summary>Whether the resident wants email updates; checked until the resident unchecks it.</summary>
+        public bool WantsEmail => !ChoicesShown || NotifyByEmail == true;
+
+        public bool WantsWhatsApp => !ChoicesShown || NotifyByWhatsApp == true;
     }
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+using Layanan.Core.Common;
 using Layanan.Core.Requests;
 using Microsoft.AspNetCore.Components;
 
@@ -39,6 +41,36 @@ public partial class TrackPage
     private ResidentActionForm Action => ResubmitForm ?? CancelForm ?? new ResidentActionForm();
 
     private string? Nik4 => Action.Nik4 ?? Nik4Query;
+
+    /// <summary>The deadline for checking the papers, shown only until the papers are verified.</summary>
+    private DateTimeOffset? VerifyDeadline =>
+        _status is { Status: RequestStatus.Submitted or RequestStatus.InReview, CompletionDueAt: null, VerifyDueAt: { } due } ? due : null;
+
+    /// <summary>
+    /// When the letter can be expected. While the resident fixes the request no date holds: a paused completion
+    /// clock resumes on resubmission, and a request returned before verification starts its checking anew.
+    /// </summary>
+    private string? ExpectedCompletionText => _status switch
+    {
+        null => null,
+        { IsCompletionPaused: true } => "dijeda sampai Anda mengajukan ulang",
+        { Status: RequestStatus.NeedsFix } => "dihitung ulang setelah Anda mengajukan ulang",
+        { ExpectedCompletionAt: { } expected } => FormatDeadline(expected),
+        _ => null,
+    };
+
+    /// <summary>
+    /// Formats a deadline as a long date. A deadline counted in working days ends at 23.59.59 WIB and shows
+    /// the date only, while one counted in office minutes also shows its time.
+    /// </summary>
+    private static string FormatDeadline(DateTimeOffset instant)
+    {
+        var local = Wib.ToWib(instant);
+        var date = Wib.FormatLongDate(instant);
+        return local.Hour == 23 && local.Minute == 59
+            ? date
+            : $"{date}, pukul {local.ToString("HH.mm", CultureInfo.InvariantCulture)} WIB";
+    }
 
     protected override async Task OnInitializedAsync()
     {
