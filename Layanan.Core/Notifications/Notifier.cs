@@ -72,23 +72,29 @@ public sealed class Notifier(CalendarService calendar)
         return notified;
     }
 
-    /// <summary>Messages the resident by the channels they chose when submitting; none when they chose none.</summary>
-    public async Task NotifyResidentAsync(
+    /// <summary>
+    /// Messages the resident by the channels they chose when submitting, none when they chose none. Returns the
+    /// messages queued, so 0 also when each was queued before.
+    /// </summary>
+    public async Task<int> NotifyResidentAsync(
         LayananDbContext db, ServiceRequest request, string subject, string body, string kind, string deduplicationKey,
         DateTimeOffset now, CancellationToken cancellationToken)
     {
         var notBefore = ResidentSendTime(now);
+        var queued = 0;
         if (request.NotifyByEmail && request.Email is { } email)
         {
-            await AddOutboxAsync(db, new OutboxMessage(NotificationChannel.Email, email, null, subject, body, kind,
+            queued += await AddOutboxAsync(db, new OutboxMessage(NotificationChannel.Email, email, null, subject, body, kind,
                 request.TrackingCode, now, notBefore, $"{deduplicationKey}:email"), cancellationToken);
         }
 
         if (request.NotifyByWhatsApp && request.Phone is { } phone)
         {
-            await AddOutboxAsync(db, new OutboxMessage(NotificationChannel.WhatsApp, phone, null, subject, body, kind,
+            queued += await AddOutboxAsync(db, new OutboxMessage(NotificationChannel.WhatsApp, phone, null, subject, body, kind,
                 request.TrackingCode, now, notBefore, $"{deduplicationKey}:whatsapp"), cancellationToken);
         }
+
+        return queued;
     }
 
     /// <summary>The resident's message for a change they need to know about, or null for other changes.</summary>
@@ -122,13 +128,17 @@ public sealed class Notifier(CalendarService calendar)
         return Wib.StartOfDay(morning).Add(ResidentDayStarts.ToTimeSpan());
     }
 
-    private static async Task AddOutboxAsync(LayananDbContext db, OutboxMessage message, CancellationToken cancellationToken)
+    /// <summary>Adds the message unless one with its deduplication key exists. Returns 1 when added and 0 otherwise.</summary>
+    private static async Task<int> AddOutboxAsync(LayananDbContext db, OutboxMessage message, CancellationToken cancellationToken)
     {
         var exists = db.Outbox.Local.Any(m => m.DeduplicationKey == message.DeduplicationKey)
             || await db.Outbox.AnyAsync(m => m.DeduplicationKey == message.DeduplicationKey, cancellationToken);
-        if (!exists)
+        if (exists)
         {
-            db.Outbox.Add(message);
+            return 0;
         }
+
+        db.Outbox.Add(message);
+        return 1;
     }
 }

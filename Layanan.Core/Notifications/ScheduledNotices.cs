@@ -109,7 +109,10 @@ public sealed class ScheduledNotices(
         return 1;
     }
 
-    /// <summary>Reminds residents once whose letter has waited uncollected for the configured working days.</summary>
+    /// <summary>
+    /// Reminds residents once whose letter has waited uncollected for the configured working days. Returns the
+    /// residents reminded by this run.
+    /// </summary>
     public async Task<int> SendUncollectedRemindersAsync(CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow();
@@ -128,12 +131,15 @@ public sealed class ScheduledNotices(
             }
 
             var office = offices.Find(request.OfficeCode)?.DisplayName ?? request.OfficeCode;
-            await notifier.NotifyResidentAsync(db, request,
+            var queued = await notifier.NotifyResidentAsync(db, request,
                 $"Surat {request.TrackingCode} belum diambil",
                 $"{names[request.ServiceCode]} Anda sudah siap sejak {Wib.FormatLongDate(request.CompletionClock.StoppedAt ?? request.UpdatedAt)} dan belum diambil. " +
                 $"Silakan ambil di {office} pada jam pelayanan dengan menyebutkan kode {request.TrackingCode}.",
                 "request.uncollected", $"uncollected:{request.Id:N}", now, cancellationToken);
-            reminded++;
+            if (queued > 0)
+            {
+                reminded++;
+            }
         }
 
         await db.SaveChangesAsync(cancellationToken);
