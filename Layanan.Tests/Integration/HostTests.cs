@@ -79,6 +79,31 @@ public sealed partial class HostTests(LayananAppFactory app) : IClassFixture<Lay
         Assert.True(page.Length + css.Length < 200 * 1024, $"The submission page weighs {page.Length + css.Length} bytes.");
     }
 
+    [Fact]
+    public async Task CalendarPage_IsOpenToAdminKotaOnly()
+    {
+        using var officer = await SignInAsync("petugas.saigon");
+        using var admin = await SignInAsync("admin");
+
+        var officerResponse = await officer.GetAsync("/admin/kalender");
+        var adminPage = await admin.GetStringAsync("/admin/kalender");
+
+        Assert.Equal(HttpStatusCode.Redirect, officerResponse.StatusCode);
+        Assert.StartsWith("/akses-ditolak", officerResponse.Headers.Location!.PathAndQuery);
+        Assert.Contains("Kalender Kerja", adminPage);
+        Assert.Contains("Jam Pelayanan", adminPage);
+    }
+
+    [Fact]
+    public async Task EscalationPage_OpensForOfficer()
+    {
+        using var officer = await SignInAsync("petugas.saigon");
+
+        var page = await officer.GetStringAsync("/eskalasi");
+
+        Assert.Contains("Permohonan kantor Anda yang sudah melewati tenggat", page);
+    }
+
     [Theory]
     [InlineData(null, "", true, true, false, true)]
     [InlineData("warga@contoh.id", "", true, true, true, true)]
