@@ -1,6 +1,7 @@
 using Hangfire;
 using Hangfire.Dashboard;
 using Hangfire.Storage.SQLite;
+using Layanan.Blazor.Identity;
 using Layanan.Core.Data;
 using Layanan.Core.Calendar;
 using Layanan.Core.Common;
@@ -20,14 +21,17 @@ public static class HangfireSetup
 
     public static IServiceCollection AddLayananJobs(this IServiceCollection services)
     {
+        // The storage is this host's own service. Hangfire would otherwise resolve it from its process-wide
+        // JobStorage.Current, which the last host to start overwrites when two hosts share a process.
+        services.AddSingleton<JobStorage>(provider => new SQLiteStorage(provider.GetRequiredService<DataPaths>().HangfireDatabase, new SQLiteStorageOptions
+        {
+            QueuePollInterval = TimeSpan.FromSeconds(1),
+        }));
         services.AddHangfire((provider, configuration) => configuration
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
-            .UseSQLiteStorage(provider.GetRequiredService<DataPaths>().HangfireDatabase, new SQLiteStorageOptions
-            {
-                QueuePollInterval = TimeSpan.FromSeconds(1),
-            }));
+            .UseStorage(provider.GetRequiredService<JobStorage>()));
 
         services.AddHangfireServer(options =>
         {
@@ -75,7 +79,7 @@ public static class HangfireSetup
             DashboardTitle = "Layanan — Pekerjaan Latar Belakang",
             DisplayStorageConnectionString = false,
             AppPath = "/",
-        });
+        }).RequireAuthorization(Policies.AdminKota);
     }
 
     /// <summary>
