@@ -50,6 +50,7 @@ public static class IdentitySetup
             options.LoginPath = "/masuk";
             options.LogoutPath = "/keluar";
             options.AccessDeniedPath = "/akses-ditolak";
+            options.ReturnUrlParameter = "kembali";
             options.Cookie.Name = "layanan.auth";
             options.ExpireTimeSpan = TimeSpan.FromHours(12);
             options.SlidingExpiration = true;
@@ -88,7 +89,7 @@ public static class IdentitySetup
     private static Task RejectMachineClientsAsync(RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int statusCode)
     {
         var path = context.Request.Path;
-        if (path.StartsWithSegments("/api") || path.StartsWithSegments("/hubs") || path.StartsWithSegments("/hangfire"))
+        if (path.StartsWithSegments("/api") || path.StartsWithSegments("/hubs"))
         {
             context.Response.StatusCode = statusCode;
             return Task.CompletedTask;

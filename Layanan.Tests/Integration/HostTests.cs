@@ -31,9 +31,34 @@ public sealed partial class HostTests(LayananAppFactory app) : IClassFixture<Lay
         var officerResponse = await officer.GetAsync("/hangfire");
         var adminResponse = await admin.GetAsync("/hangfire");
 
-        Assert.Equal(HttpStatusCode.Unauthorized, anonymousResponse.StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, officerResponse.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, anonymousResponse.StatusCode);
+        Assert.Equal("/masuk?kembali=%2Fhangfire", anonymousResponse.Headers.Location!.PathAndQuery);
+        Assert.Equal(HttpStatusCode.Redirect, officerResponse.StatusCode);
+        Assert.StartsWith("/akses-ditolak", officerResponse.Headers.Location!.PathAndQuery);
         Assert.Equal(HttpStatusCode.OK, adminResponse.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("petugas.saigon", "/masuk", "/papan")]
+    [InlineData("walikota", "/masuk", "/ikhtisar")]
+    [InlineData("petugas.saigon", "/masuk?kembali=%2Feskalasi", "/eskalasi")]
+    [InlineData("petugas.saigon", "/masuk?kembali=https%3A%2F%2Fcontoh.id%2F", "/papan")]
+    [InlineData("petugas.saigon", "/masuk?kembali=%2F%2Fcontoh.id%2F", "/papan")]
+    public async Task SignIn_RedirectsToRequestedOrHomePage(string username, string signInPath, string expected)
+    {
+        using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var form = await client.GetStringAsync(signInPath);
+
+        var response = await client.PostAsync(signInPath, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "masuk",
+            ["__RequestVerificationToken"] = AntiforgeryToken(form),
+            ["Input.Username"] = username,
+            ["Input.Password"] = LayananAppFactory.DemoPassword,
+        }));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(expected, response.Headers.Location!.IsAbsoluteUri ? response.Headers.Location.PathAndQuery : response.Headers.Location.OriginalString);
     }
 
     [Fact]
