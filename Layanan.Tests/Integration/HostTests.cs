@@ -120,6 +120,19 @@ public sealed partial class HostTests(LayananAppFactory app) : IClassFixture<Lay
     }
 
     [Fact]
+    public async Task BoardPage_RefusesOtherOffice_WithMessage()
+    {
+        using var officer = await SignInAsync("petugas.saigon");
+
+        var other = await officer.GetStringAsync("/papan/61.71.01.1004");
+        var own = await officer.GetStringAsync("/papan/61.71.02.1003");
+
+        Assert.Contains("Anda tidak berwenang melihat papan permohonan Kelurahan Parit Tokaya", other);
+        Assert.DoesNotContain("Papan Permohonan — Kelurahan Parit Tokaya", other);
+        Assert.Contains("Papan Permohonan — Kelurahan Saigon", own);
+    }
+
+    [Fact]
     public async Task EscalationPage_OpensForOfficer()
     {
         using var officer = await SignInAsync("petugas.saigon");
