@@ -31,7 +31,8 @@ public sealed record SubmissionDto(string TrackingCode, string OfficeCode, strin
 
 public sealed record HistoryDto(DateTimeOffset At, RequestAction Action, string ActionLabel, RequestStatus Status, string StatusLabel, string? Note);
 
-public sealed record ApplicantDto(string Nik, string Name, string Address, string Purpose, string? Phone, string? Email);
+/// <summary>The resident's own data, shown with the right <c>nik4</c>. The NIK stays masked, as on the tracking page.</summary>
+public sealed record ApplicantDto(string MaskedNik, string Name, string Address, string Purpose, string? Phone, string? Email);
 
 /// <summary>
 /// The public status of a request; <c>applicant</c> and notes only with the right <c>nik4</c>.
@@ -48,7 +49,7 @@ public sealed record PublicStatusDto(
         status.TrackingCode, status.Status, RequestText.Status(status.Status), status.OfficeCode, status.OfficeName,
         status.ServiceCode, status.ServiceName, Wib.ToWib(status.SubmittedAt), Wib.ToWib(status.UpdatedAt),
         status.History.Select(h => new HistoryDto(Wib.ToWib(h.At), h.Action, RequestText.Action(h.Action), h.Status, RequestText.Status(h.Status), h.Note)).ToList(),
-        status.Applicant is { } a ? new ApplicantDto(a.Nik, a.Name, a.Address, a.Purpose, a.Phone, a.Email) : null,
+        status.Applicant is { } a ? new ApplicantDto(NikValidator.Mask(a.Nik), a.Name, a.Address, a.Purpose, a.Phone, a.Email) : null,
         status.LastNote,
         ToWib(status.VerifyDueAt),
         ToWib(status.CompletionDueAt),

@@ -63,6 +63,21 @@ public sealed class ApiTests(LayananAppFactory app) : IClassFixture<LayananAppFa
     }
 
     [Fact]
+    public async Task Status_WithNik4_ShowsApplicantWithMaskedNik()
+    {
+        using var client = app.CreateClient();
+        var response = await client.PostAsJsonAsync("/api/v1/requests", SubmitRequestBuilder.ValidJson());
+        var code = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("trackingCode").GetString();
+        var nik = SubmitRequestBuilder.ValidNik;
+
+        var page = await client.GetStringAsync($"/api/v1/requests/{code}?nik4={nik[^4..]}");
+        var applicant = JsonDocument.Parse(page).RootElement.GetProperty("applicant");
+
+        Assert.Equal($"{nik[..6]}******{nik[^4..]}", applicant.GetProperty("maskedNik").GetString());
+        Assert.DoesNotContain(nik, page);
+    }
+
+    [Fact]
     public async Task Status_CarriesCompletionDeadline_OnceVerified()
     {
         using var anonymous = app.CreateClient();
