@@ -68,7 +68,7 @@ public static class HangfireSetup
         jobs.AddOrUpdate<ScheduledNotices>("digest-daily", notices => notices.SendDailyDigestsAsync(CancellationToken.None), Cron("digest-daily"), options);
         jobs.AddOrUpdate<ScheduledNotices>("summary-weekly", notices => notices.SendWeeklySummaryAsync(CancellationToken.None), Cron("summary-weekly"), options);
         jobs.AddOrUpdate<ScheduledNotices>("uncollected-reminder", notices => notices.SendUncollectedRemindersAsync(CancellationToken.None), Cron("uncollected-reminder"), options);
-        jobs.AddOrUpdate<CalendarService>("calendar-check", calendar => calendar.GetMissingHolidaysWarningAsync(CancellationToken.None), Cron("calendar-check"), options);
+        jobs.AddOrUpdate<CalendarService>("calendar-check", calendar => calendar.CheckNextYearHolidaysAsync(CancellationToken.None), Cron("calendar-check"), options);
     }
 
     public static void MapLayananJobs(this WebApplication app)

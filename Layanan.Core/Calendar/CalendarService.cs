@@ -120,8 +120,22 @@ public sealed class CalendarService(
             return null;
         }
 
-        CalendarLog.NextYearMissing(logger, nextYear);
         return $"Hari libur nasional dan cuti bersama tahun {nextYear} belum dimasukkan. Tenggat permohonan setelah 31 Desember {today.Year} akan salah hitung sampai daftar tahun {nextYear} diisi di halaman Kalender Kerja.";
+    }
+
+    /// <summary>
+    /// Logs a warning while next year's holidays are missing, from 1 October on. The daily calendar-check job
+    /// runs this, so the log gets one line a day instead of one per page view. Returns whether it warned.
+    /// </summary>
+    public async Task<bool> CheckNextYearHolidaysAsync(CancellationToken cancellationToken = default)
+    {
+        if (await GetMissingHolidaysWarningAsync(cancellationToken) is null)
+        {
+            return false;
+        }
+
+        CalendarLog.NextYearMissing(logger, Wib.Today(time.GetUtcNow()).Year + 1);
+        return true;
     }
 
     /// <summary>Rebuilds the calendar and moves every open request's deadlines to match it.</summary>

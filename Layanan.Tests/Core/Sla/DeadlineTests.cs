@@ -134,6 +134,19 @@ public sealed class DeadlineTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CalendarCheck_Warns_UntilNextYearEntered()
+    {
+        var calendar = _core.Services.GetRequiredService<CalendarService>();
+
+        var before = await calendar.CheckNextYearHolidaysAsync();
+        await calendar.AddAsync(new DateOnly(2027, 1, 1), "Tahun Baru Masehi", HolidayKind.LiburNasional);
+        var after = await calendar.CheckNextYearHolidaysAsync();
+
+        Assert.True(before);
+        Assert.False(after);
+    }
+
+    [Fact]
     public async Task MissingNextYearWarning_IsSilent_BeforeOctober()
     {
         await using var september = await CoreHarness.StartAsync(new DateTimeOffset(2026, 9, 30, 10, 0, 0, TimeSpan.Zero));
