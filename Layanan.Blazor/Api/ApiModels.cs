@@ -72,6 +72,12 @@ public sealed record CardDto(
 }
 
 /// <summary>A staff action: <c>action</c> is e.g. <c>claim</c>, <c>verify</c>, <c>return</c>, <c>approve</c>.</summary>
-public sealed record ActionBody(RequestAction? Action, string? Note, int? ExpectedVersion);
+public sealed record ActionBody(
+    [property: System.ComponentModel.DataAnnotations.AllowedValues(
+        RequestAction.Claim, RequestAction.Verify, RequestAction.Return, RequestAction.SendForApproval, RequestAction.Approve,
+        RequestAction.MarkReady, RequestAction.Complete, RequestAction.Reject)]
+    RequestAction? Action,
+    string? Note,
+    int? ExpectedVersion);
 
 public sealed record TokenBody(string? Username, string? Password);

@@ -51,10 +51,53 @@ public static class JsonBody
         }
         catch (JsonException exception)
         {
-            var where = exception.Path is { Length: > 1 } path ? $" pada '{path.TrimStart('$', '.')}'" : "";
+            var field = exception.Path is { Length: > 1 } path ? path.TrimStart('$', '.') : null;
+            if (field is not null && IsWellFormed(buffer))
+            {
+                return (null, ApiProblems.Problem(StatusCodes.Status400BadRequest, WrongValue<T>(field)));
+            }
+
+            var where = field is null ? "" : $" pada '{field}'";
             return (null, ApiProblems.Problem(StatusCodes.Status400BadRequest,
                 $"Isi permintaan bukan JSON yang valid{where}. Periksa tanda kutip, koma dan jenis nilainya."));
         }
+    }
+
+    /// <summary>Checks whether the body parses as JSON, so a failure lies in a value and not in the syntax.</summary>
+    private static bool IsWellFormed(MemoryStream buffer)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(buffer.ToArray());
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Describes a value of the wrong kind, listing the allowed values when the field takes a fixed set.</summary>
+    private static string WrongValue<T>(string field)
+    {
+        var property = typeof(T).GetProperties()
+            .FirstOrDefault(p => string.Equals(JsonNamingPolicy.CamelCase.ConvertName(p.Name), field, StringComparison.Ordinal));
+        var type = property is null ? null : Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+        if (type is { IsEnum: true })
+        {
+            // A field may accept only some of its enum's values; AllowedValues on the property names them.
+            var names = property!.GetCustomAttributes(typeof(System.ComponentModel.DataAnnotations.AllowedValuesAttribute), inherit: false)
+                .Cast<System.ComponentModel.DataAnnotations.AllowedValuesAttribute>()
+                .SelectMany(attribute => attribute.Values)
+                .Select(value => value?.ToString())
+                .OfType<string>()
+                .ToList();
+            IEnumerable<string> choices = names.Count > 0 ? names : Enum.GetNames(type);
+            var allowed = string.Join(", ", choices.Select(JsonNamingPolicy.CamelCase.ConvertName));
+            return $"Nilai '{field}' tidak dikenal. Pilih salah satu: {allowed}.";
+        }
+
+        return $"Nilai '{field}' tidak sesuai jenisnya. Periksa apakah isian itu berupa teks, angka atau true/false sesuai dokumentasi API.";
     }
 
     private static IResult TooLarge() => ApiProblems.Problem(StatusCodes.Status413PayloadTooLarge,

@@ -42,6 +42,11 @@ public static class StaffEndpoints
                 return result.Succeeded ? Results.Ok(CardDto.From(result.Value!)) : ApiProblems.From(result);
             })
             .WithName("ActOnRequest")
-            .WithSummary("Carries out a staff action on a request of an office the caller works for.");
+            .WithSummary("Carries out a staff action on a request of an office the caller works for.")
+            .Accepts<ActionBody>("application/json")
+            .Produces<CardDto>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
     }
 }

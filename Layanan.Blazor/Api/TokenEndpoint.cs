@@ -34,6 +34,8 @@ public static class TokenEndpoint
             })
             .WithName("IssueToken")
             .WithSummary("Issues a bearer token for the API and the board hub (as access_token).")
-            .Produces<AccessTokenResponse>();
+            .Accepts<TokenBody>("application/json")
+            .Produces<AccessTokenResponse>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
     }
 }

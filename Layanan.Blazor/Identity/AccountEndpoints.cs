@@ -12,6 +12,6 @@ public static class AccountEndpoints
         {
             await signIn.SignOutAsync();
             return Results.LocalRedirect("/masuk?keluar=1");
-        });
+        }).ExcludeFromDescription();
     }
 }

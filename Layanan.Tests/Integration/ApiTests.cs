@@ -78,6 +78,21 @@ public sealed class ApiTests(LayananAppFactory app) : IClassFixture<LayananAppFa
     }
 
     [Fact]
+    public async Task Action_UnknownName_ListsAllowedActions()
+    {
+        using var anonymous = app.CreateClient();
+        var submitted = await anonymous.PostAsJsonAsync("/api/v1/requests", SubmitRequestBuilder.ValidJson());
+        var code = (await submitted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("trackingCode").GetString();
+        using var officer = await app.CreateClientForAsync("petugas.saigon");
+
+        var response = await officer.PostAsJsonAsync($"/api/v1/requests/{code}/actions", new { action = "fly" });
+        var detail = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("Nilai 'action' tidak dikenal. Pilih salah satu: claim, verify, return, sendForApproval, approve, markReady, complete, reject.", detail);
+    }
+
+    [Fact]
     public async Task Status_CarriesCompletionDeadline_OnceVerified()
     {
         using var anonymous = app.CreateClient();
@@ -285,6 +300,12 @@ public sealed class ApiTests(LayananAppFactory app) : IClassFixture<LayananAppFa
         var paths = document.GetProperty("paths");
         Assert.True(paths.TryGetProperty("/api/v1/requests", out _));
         Assert.True(paths.TryGetProperty("/api/v1/requests/{trackingCode}", out _));
+        Assert.False(paths.TryGetProperty("/keluar", out _));
+        foreach (var path in new[] { "/api/v1/requests", "/api/v1/auth/token", "/api/v1/requests/{trackingCode}/actions" })
+        {
+            var body = paths.GetProperty(path).GetProperty("post").GetProperty("requestBody");
+            Assert.True(body.GetProperty("content").TryGetProperty("application/json", out _), $"{path} has no JSON request body.");
+        }
     }
 
     private static Task<HttpResponseMessage> SendWithKeyAsync(HttpClient client, string key)
