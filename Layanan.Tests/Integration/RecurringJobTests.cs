@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Cronos;
 using Hangfire;
 using Hangfire.Storage;
@@ -74,5 +75,26 @@ public sealed class RecurringJobTests(LayananAppFactory app) : IClassFixture<Lay
         }
 
         Assert.Contains("Asia/Pontianak", page);
+    }
+
+    [Fact]
+    public async Task JobsPage_ListsRecurringJobsInIndonesian()
+    {
+        var hosts = new HostTests(app);
+        using var admin = await hosts.SignInAsync("admin");
+        using var officer = await hosts.SignInAsync("petugas.saigon");
+
+        var page = await admin.GetStringAsync("/admin/pekerjaan");
+        var refused = await officer.GetAsync("/admin/pekerjaan");
+
+        foreach (var (id, _, description) in HangfireSetup.RecurringJobs)
+        {
+            Assert.Contains(id, page);
+            Assert.Contains(description, page);
+        }
+
+        Assert.Equal(HangfireSetup.RecurringJobs.Count, Regex.Count(page, ">Asia/Pontianak</td>"));
+        Assert.Contains("Jalankan sekarang", page);
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
     }
 }
