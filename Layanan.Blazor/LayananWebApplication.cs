@@ -120,6 +120,11 @@ public static class LayananWebApplication
         app.UseWhen(
             context => HttpMethods.IsGet(context.Request.Method) && !IsMachinePath(context.Request.Path),
             branch => branch.UseStatusCodePagesWithReExecute("/tidak-ditemukan", createScopeForStatusCodePages: true));
+
+        // Routing runs here, after the re-execution above, so the re-executed path finds its page. Left to the
+        // host's implicit routing at the start of the pipeline, the re-execution kept the original, unmatched
+        // endpoint and answered 404 with an empty body.
+        app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();

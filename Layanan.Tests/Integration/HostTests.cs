@@ -133,6 +133,18 @@ public sealed partial class HostTests(LayananAppFactory app) : IClassFixture<Lay
     }
 
     [Fact]
+    public async Task UnknownPage_Returns404_WithIndonesianPage()
+    {
+        using var client = app.CreateClient();
+
+        var response = await client.GetAsync("/tidak-ada-halaman");
+        var page = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("Halaman Tidak Ditemukan", page);
+    }
+
+    [Fact]
     public async Task EscalationPage_OpensForOfficer()
     {
         using var officer = await SignInAsync("petugas.saigon");
