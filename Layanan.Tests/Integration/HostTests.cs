@@ -1,7 +1,10 @@
+using System.Net.Http.Json;
 using System.Net;
+using System.Text.Json;
 using System.Text.RegularExpressions;
-using Layanan.Tests.TestSupport;
 using Layanan.Core.Data;
+using Layanan.Tests.TestSupport.Builders;
+using Layanan.Tests.TestSupport;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -142,6 +145,24 @@ public sealed partial class HostTests(LayananAppFactory app) : IClassFixture<Lay
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("Halaman Tidak Ditemukan", page);
+    }
+
+    [Fact]
+    public async Task TrackPage_SaysWhenNik4DoesNotMatch()
+    {
+        using var client = app.CreateClient();
+        var submitted = await client.PostAsJsonAsync("/api/v1/requests", SubmitRequestBuilder.ValidJson());
+        var code = (await submitted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("trackingCode").GetString();
+        var nik4 = SubmitRequestBuilder.ValidNik[^4..];
+        var wrong = nik4 == "0000" ? "1111" : "0000";
+
+        var mismatch = await client.GetStringAsync($"/lacak/{code}?nik4={wrong}");
+        var match = await client.GetStringAsync($"/lacak/{code}?nik4={nik4}");
+
+        Assert.Contains("4 angka terakhir NIK tidak cocok", mismatch);
+        Assert.DoesNotContain(SubmitRequestBuilder.Valid().Name!, mismatch);
+        Assert.DoesNotContain("tidak cocok", match);
+        Assert.Contains(SubmitRequestBuilder.Valid().Name!, match);
     }
 
     [Fact]

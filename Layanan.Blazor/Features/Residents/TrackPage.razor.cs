@@ -33,6 +33,7 @@ public partial class TrackPage
 
     private PublicRequestStatus? _status;
     private bool _notFound;
+    private bool _nik4Mismatch;
     private string? _actionMessage;
     private bool _actionFailed;
 
@@ -87,6 +88,7 @@ public partial class TrackPage
 
         _status = await Queries.GetPublicStatusAsync(code, Nik4?.Trim());
         _notFound = _status is null;
+        _nik4Mismatch = _status is { Applicant: null } && !string.IsNullOrWhiteSpace(Nik4);
     }
 
     private Task HandleResubmitAsync() => RunAsync(
