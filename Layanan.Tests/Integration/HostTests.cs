@@ -166,6 +166,17 @@ public sealed partial class HostTests(LayananAppFactory app) : IClassFixture<Lay
     }
 
     [Fact]
+    public async Task SettingsPage_ShowsOutsideHoursChoice()
+    {
+        using var officer = await SignInAsync("petugas.saigon");
+
+        var page = await officer.GetStringAsync("/pengaturan");
+
+        Assert.Contains("Kirim email juga di luar jam pelayanan", page);
+        Assert.Contains("pukul 07.30 WIB pada hari kerja", page);
+    }
+
+    [Fact]
     public async Task EscalationPage_OpensForOfficer()
     {
         using var officer = await SignInAsync("petugas.saigon");
