@@ -100,6 +100,7 @@ public static class LayananWebApplication
         await using (var scope = app.Services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<DemoAccounts>().EnsureAsync();
+            await scope.ServiceProvider.GetRequiredService<DemoBacklog>().EnsureAsync();
         }
 
         app.Services.RegisterRecurringJobs();

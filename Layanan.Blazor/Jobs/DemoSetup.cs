@@ -9,6 +9,7 @@ public static class DemoSetup
     {
         services.AddSingleton(sp => new DemoMode(sp.GetRequiredService<IOptions<DemoOptions>>(), isDevelopment));
         services.AddScoped<DemoAccounts>();
+        services.AddScoped<DemoBacklog>();
         services.AddSingleton<DemoRequestGenerator>();
         services.AddHostedService<DemoSimulatorService>();
         return services;

@@ -1,4 +1,5 @@
 using Layanan.Core.Access;
+using Layanan.Core.Offices;
 using Layanan.Core.Requests;
 
 namespace Layanan.Core.Demo;
@@ -33,10 +34,16 @@ public sealed class DemoRequestGenerator(OfficeDirectory offices)
         ("KERAMAIAN", 2, "Izin acara pernikahan keluarga"),
     ];
 
+    /// <summary>Makes up a submission to a kelurahan picked at random.</summary>
     public SubmitRequest Next(Random random, DateOnly today)
     {
         var kelurahan = offices.Kelurahan.ToList();
-        var office = kelurahan[random.Next(kelurahan.Count)];
+        return Next(random, today, kelurahan[random.Next(kelurahan.Count)]);
+    }
+
+    /// <summary>Makes up a submission to the given kelurahan, by a resident living there.</summary>
+    public SubmitRequest Next(Random random, DateOnly today, Office office)
+    {
         var service = PickService(random);
         var kecamatanDigits = office.ParentCode![^2..];
         var female = random.Next(2) == 0;
