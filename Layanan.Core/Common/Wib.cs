@@ -32,6 +32,19 @@ public static class Wib
     public static string FormatLongDate(DateTimeOffset instant) =>
         ToWib(instant).ToString("dddd, d MMMM yyyy", Culture);
 
+    /// <summary>
+    /// Formats a deadline: <c>Kamis, 10 April 2025</c> for one that ends the day (a target in working days),
+    /// and <c>Kamis, 10 April 2025 pukul 14.30 WIB</c> for one inside the day (a target in office minutes).
+    /// </summary>
+    public static string FormatDeadline(DateTimeOffset instant)
+    {
+        var local = ToWib(instant);
+        var date = FormatLongDate(instant);
+        return local.Hour == 23 && local.Minute == 59
+            ? date
+            : $"{date} pukul {local.ToString("HH.mm", CultureInfo.InvariantCulture)} WIB";
+    }
+
     /// <summary>Formats an age such as "3 hari", "2 jam" or "5 menit".</summary>
     public static string FormatAge(TimeSpan age)
     {

@@ -26,7 +26,7 @@ public static class DeadlineDisplay
 
         var status = StatusAt(dueAt, card.DueSoonAt, now);
         var clock = card.ActiveClock is { } active ? $" ({ClockLabel(active).ToLowerInvariant()})" : "";
-        return View(status, $"Tenggat: {Wib.FormatDateTime(dueAt)}{clock}", Distance(dueAt, now));
+        return View(status, $"Tenggat: {Wib.FormatDeadline(dueAt)}{clock}", Distance(dueAt, now));
     }
 
     /// <summary>

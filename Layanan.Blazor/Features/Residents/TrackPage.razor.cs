@@ -1,4 +1,3 @@
-using System.Globalization;
 using Layanan.Core.Common;
 using Layanan.Core.Requests;
 using Microsoft.AspNetCore.Components;
@@ -60,18 +59,7 @@ public partial class TrackPage
         _ => null,
     };
 
-    /// <summary>
-    /// Formats a deadline as a long date. A deadline counted in working days ends at 23.59.59 WIB and shows
-    /// the date only, while one counted in office minutes also shows its time.
-    /// </summary>
-    private static string FormatDeadline(DateTimeOffset instant)
-    {
-        var local = Wib.ToWib(instant);
-        var date = Wib.FormatLongDate(instant);
-        return local.Hour == 23 && local.Minute == 59
-            ? date
-            : $"{date}, pukul {local.ToString("HH.mm", CultureInfo.InvariantCulture)} WIB";
-    }
+    private static string FormatDeadline(DateTimeOffset instant) => Wib.FormatDeadline(instant);
 
     protected override async Task OnInitializedAsync()
     {

@@ -25,7 +25,7 @@ public sealed class BoardCardTests : MudComponentTest
         Assert.Contains("Mendekati Tenggat, sisa 3 jam", deadline.TextContent);
         Assert.NotNull(deadline.QuerySelector("svg"));
         Assert.Contains("deadline-due-soon", deadline.ClassList);
-        Assert.Equal("Tenggat: 04/12/2026 23.59 WIB (pemeriksaan berkas)", cut.Find(".board-card-due").TextContent);
+        Assert.Equal("Tenggat: Jumat, 4 Desember 2026 (pemeriksaan berkas)", cut.Find(".board-card-due").TextContent);
     }
 
     [Fact]

@@ -70,7 +70,7 @@ public sealed class DeadlineDisplayTests
         Assert.NotNull(view);
         Assert.Equal(DeadlineStatus.DueSoon, view.Status);
         Assert.Equal("Mendekati Tenggat", view.Label);
-        Assert.Equal("Tenggat: 04/12/2026 23.59 WIB (pemeriksaan berkas)", view.DueText);
+        Assert.Equal("Tenggat: Jumat, 4 Desember 2026 (pemeriksaan berkas)", view.DueText);
         Assert.Equal("sisa 3 jam", view.Distance);
         Assert.Equal("deadline-due-soon", view.CssClass);
         Assert.False(string.IsNullOrEmpty(view.Icon));
