@@ -11,12 +11,13 @@ namespace Layanan.Blazor.Features.Board;
 
 /// <summary>
 /// The live board of one office. It subscribes to the board feed before loading its snapshot, applies
-/// each change once (by request version), coalesces bursts into one render per short window, and
-/// reloads from the database after a reconnect or when a heartbeat finds an event it has not applied.
+/// each change once (by request version), renders a lone change at once and a burst at most once per
+/// short window, and reloads from the database after a reconnect or when a heartbeat finds an event it
+/// has not applied.
 /// </summary>
 public partial class BoardView
 {
-    /// <summary>Changes arriving within this window are rendered together.</summary>
+    /// <summary>The shortest time between two live renders; changes arriving within it are rendered together.</summary>
     internal static readonly TimeSpan RenderWindow = TimeSpan.FromMilliseconds(50);
 
     /// <summary>How often the board compares its last applied event with the database.</summary>
@@ -63,6 +64,7 @@ public partial class BoardView
     private long _lastEventId;
     private bool _loading = true;
     private bool _renderScheduled;
+    private long? _lastLiveRender;
     private bool _onlyMine;
     private DateTimeOffset _now;
     private DateTimeOffset _lastSync;
@@ -160,7 +162,11 @@ public partial class BoardView
         return true;
     }
 
-    /// <summary>Renders at most once per <see cref="RenderWindow"/>, however many changes arrive.</summary>
+    /// <summary>
+    /// Renders at once when the last live render is at least <see cref="RenderWindow"/> old, otherwise once
+    /// when the window ends, however many changes arrive meanwhile. A lone change is not held back, and a
+    /// burst still costs at most one render per window.
+    /// </summary>
     private void ScheduleRender()
     {
         if (_renderScheduled)
@@ -168,16 +174,29 @@ public partial class BoardView
             return;
         }
 
+        var wait = _lastLiveRender is { } last ? RenderWindow - Time.GetElapsedTime(last) : TimeSpan.Zero;
+        if (wait <= TimeSpan.Zero)
+        {
+            RenderLiveChanges();
+            return;
+        }
+
         _renderScheduled = true;
-        _ = Task.Delay(RenderWindow, Time).ContinueWith(
+        _ = Task.Delay(wait, Time).ContinueWith(
             _ => InvokeAsync(() =>
             {
                 _renderScheduled = false;
-                _now = Time.GetUtcNow();
-                _lastSync = _now;
-                StateHasChanged();
+                RenderLiveChanges();
             }),
             TaskScheduler.Default);
+    }
+
+    private void RenderLiveChanges()
+    {
+        _lastLiveRender = Time.GetTimestamp();
+        _now = Time.GetUtcNow();
+        _lastSync = _now;
+        StateHasChanged();
     }
 
     private async Task RunHeartbeatAsync(IReadOnlyCollection<string> followed, CancellationToken cancellationToken)

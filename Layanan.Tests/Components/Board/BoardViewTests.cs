@@ -57,6 +57,28 @@ public sealed class BoardViewTests : MudComponentTest, IAsyncLifetime
     }
 
     [Fact]
+    public async Task LoneChange_RendersAtOnce_BurstWaitsForWindow()
+    {
+        var officer = _core.Actor(StaffRole.PetugasKelurahan, "Saigon");
+        var cut = Render<BoardView>(parameters => parameters
+            .Add(p => p.OfficeCode, SubmitRequestBuilder.SaigonCode)
+            .Add(p => p.Actor, officer));
+        cut.WaitForAssertion(() => Assert.Contains("0 permohonan", cut.Markup));
+
+        // The fake clock stands still, so only a render that does not wait for the window can show the first card.
+        var first = (await _core.Requests.SubmitAsync(SubmitRequestBuilder.Valid(), RequestChannel.Online, null)).Value!.TrackingCode;
+        cut.WaitForAssertion(() => Assert.Single(cut.FindAll($"[data-tracking-code='{first}']")));
+
+        var second = (await _core.Requests.SubmitAsync(SubmitRequestBuilder.Valid(), RequestChannel.Online, null)).Value!.TrackingCode;
+        await Task.Delay(200);
+        var beforeWindow = cut.FindAll($"[data-tracking-code='{second}']").Count;
+        _core.Time.Advance(BoardView.RenderWindow);
+
+        Assert.Equal(0, beforeWindow);
+        cut.WaitForAssertion(() => Assert.Single(cut.FindAll($"[data-tracking-code='{second}']")));
+    }
+
+    [Fact]
     public async Task Card_ShowsMaskedNikAndAssignee_NotName()
     {
         var officer = _core.Actor(StaffRole.PetugasKelurahan, "Saigon");
