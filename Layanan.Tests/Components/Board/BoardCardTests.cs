@@ -65,6 +65,27 @@ public sealed class BoardCardTests : MudComponentTest
         Assert.DoesNotContain("Tenggat", cut.Markup);
     }
 
+    [Fact]
+    public void ActionButton_ReportsItsAction_WhenClicked()
+    {
+        (RequestCard Card, BoardAction Action)? clicked = null;
+        var card = RequestCardBuilder.Running(DueAt, DueSoonAt);
+        var cut = Render<BoardCard>(parameters => parameters
+            .Add(p => p.Card, card)
+            .Add(p => p.Actor, Officer)
+            .Add(p => p.Now, DueAt.AddHours(-3))
+            .Add(p => p.OnAction, (ValueTuple<RequestCard, BoardAction> pair) => clicked = pair));
+
+        var buttons = cut.FindAll(".board-card-actions button");
+        buttons.Single(b => b.TextContent.Trim() == "Verifikasi Lengkap").Click();
+
+        Assert.Equal(["Verifikasi Lengkap", "Tangani", "Kembalikan untuk Perbaikan", "Tolak"], buttons.Select(b => b.TextContent.Trim()));
+        Assert.Contains("mud-button-filled-primary", buttons[0].ClassList);
+        Assert.Contains("mud-button-text-error", buttons[3].ClassList);
+        Assert.Equal(RequestAction.Verify, clicked?.Action.Action);
+        Assert.Same(card, clicked?.Card);
+    }
+
     private IRenderedComponent<BoardCard> RenderCard(RequestCard card, DateTimeOffset now) =>
         Render<BoardCard>(parameters => parameters
             .Add(p => p.Card, card)
