@@ -50,15 +50,8 @@ public sealed partial class HostTests(LayananAppFactory app) : IClassFixture<Lay
     public async Task SignIn_RedirectsToRequestedOrHomePage(string username, string signInPath, string expected)
     {
         using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        var form = await client.GetStringAsync(signInPath);
 
-        var response = await client.PostAsync(signInPath, new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["_handler"] = "masuk",
-            ["__RequestVerificationToken"] = AntiforgeryToken(form),
-            ["Input.Username"] = username,
-            ["Input.Password"] = LayananAppFactory.DemoPassword,
-        }));
+        var response = await PostSignInFormAsync(client, signInPath, username);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(expected, response.Headers.Location!.IsAbsoluteUri ? response.Headers.Location.PathAndQuery : response.Headers.Location.OriginalString);
@@ -236,16 +229,22 @@ public sealed partial class HostTests(LayananAppFactory app) : IClassFixture<Lay
     internal async Task<HttpClient> SignInAsync(string username)
     {
         var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        var form = await client.GetStringAsync("/masuk");
-        var response = await client.PostAsync("/masuk", new FormUrlEncodedContent(new Dictionary<string, string>
+        var response = await PostSignInFormAsync(client, "/masuk", username);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return client;
+    }
+
+    /// <summary>Fills in and posts the sign-in form at <paramref name="signInPath"/> with the demo password.</summary>
+    private static async Task<HttpResponseMessage> PostSignInFormAsync(HttpClient client, string signInPath, string username)
+    {
+        var form = await client.GetStringAsync(signInPath);
+        return await client.PostAsync(signInPath, new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["_handler"] = "masuk",
             ["__RequestVerificationToken"] = AntiforgeryToken(form),
             ["Input.Username"] = username,
             ["Input.Password"] = LayananAppFactory.DemoPassword,
         }));
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return client;
     }
 
     private static string AntiforgeryToken(string html) => AntiforgeryField().Match(html).Groups[1].Value;
