@@ -124,7 +124,7 @@ public static class LayananWebApplication
 
         // Routing runs here, after the re-execution above, so the re-executed path finds its page. Left to the
         // host's implicit routing at the start of the pipeline, the re-execution kept the original, unmatched
-        // endpoint and answered 404 with an empty body.
+        // endpoint and returned 404 with an empty body.
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
