@@ -218,7 +218,7 @@ public sealed class RequestService(
         }
         catch (DbUpdateException exception) when (idempotencyKey is not null && IsUniqueViolation(exception))
         {
-            // A concurrent retry with the same key committed first; answer with its result.
+            // A concurrent retry with the same key committed first, so return its result.
             await using var fresh = await dbFactory.CreateDbContextAsync(cancellationToken);
             var replay = await ReplayAsync(fresh, idempotencyKey, fingerprint!, cancellationToken);
             if (replay is not null)
@@ -283,7 +283,7 @@ public sealed class RequestService(
         request.AssigneeName,
         request.LastNote,
         request.Version,
-        request.ActiveClock is null ? null : request.ActiveClock == request.VerifyClock ? SlaClock.Verify : SlaClock.Completion,
+        request.ActiveClockKind,
         request.ActiveClock?.DueAt,
         request.ActiveClock?.DueSoonAt,
         request.ActiveClock?.IsPaused ?? false);

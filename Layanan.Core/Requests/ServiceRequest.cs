@@ -190,6 +190,21 @@ public sealed class ServiceRequest
         : CompletionClock.IsRunning || CompletionClock.IsPaused ? CompletionClock
         : null;
 
+    /// <summary>Which clock <see cref="ActiveClock"/> is, or null when no clock runs.</summary>
+    public SlaClock? ActiveClockKind
+    {
+        get
+        {
+            var active = ActiveClock;
+            if (active is null)
+            {
+                return null;
+            }
+
+            return active == VerifyClock ? SlaClock.Verify : SlaClock.Completion;
+        }
+    }
+
     /// <summary>Records that a clock's step was acted on, so the sweep moves to the next one.</summary>
     public void MarkReached(SlaClock clock, SlaLevel level, WorkingCalendar calendar) =>
         (clock == SlaClock.Verify ? VerifyClock : CompletionClock).Reached(level, calendar);

@@ -55,11 +55,9 @@ public partial class TrackPage
         null => null,
         { IsCompletionPaused: true } => "dijeda sampai Anda mengajukan ulang",
         { Status: RequestStatus.NeedsFix } => "dihitung ulang setelah Anda mengajukan ulang",
-        { ExpectedCompletionAt: { } expected } => FormatDeadline(expected),
+        { ExpectedCompletionAt: { } expected } => Wib.FormatDeadline(expected),
         _ => null,
     };
-
-    private static string FormatDeadline(DateTimeOffset instant) => Wib.FormatDeadline(instant);
 
     protected override async Task OnInitializedAsync()
     {
