@@ -106,13 +106,13 @@ public sealed class NotificationDeliveryTests : IAsyncLifetime
     {
         await _core.AddStaffAsync(StaffRole.Lurah, "Saigon");
         await _core.Requests.SubmitAsync(SubmitRequestBuilder.Valid() with { NotifyByWhatsApp = false }, RequestChannel.Online, null);
-        _core.Time.SetUtcNow(Wib(2026, 12, 3, 22, 0));
+        _core.Time.SetUtcNow(WibTime.At(2026, 12, 3, 22, 0));
         await _core.Services.GetRequiredService<SlaSweep>().RunAsync();
 
         var atNight = await _dispatcher.RunAsync();
-        _core.Time.SetUtcNow(Wib(2026, 12, 4, 7, 29));
+        _core.Time.SetUtcNow(WibTime.At(2026, 12, 4, 7, 29));
         var beforeOpening = await _dispatcher.RunAsync();
-        _core.Time.SetUtcNow(Wib(2026, 12, 4, 7, 30));
+        _core.Time.SetUtcNow(WibTime.At(2026, 12, 4, 7, 30));
         var atOpening = await _dispatcher.RunAsync();
 
         Assert.Equal(0, atNight);
@@ -145,7 +145,4 @@ public sealed class NotificationDeliveryTests : IAsyncLifetime
         await _core.Requests.ActAsync(_core.Actor(StaffRole.PetugasKelurahan, "Saigon"), code, RequestAction.Return, "Lampirkan pengantar RT", null);
         return code;
     }
-
-    private static DateTimeOffset Wib(int year, int month, int day, int hour, int minute) =>
-        new DateTimeOffset(year, month, day, hour, minute, 0, TimeSpan.FromHours(7)).ToUniversalTime();
 }

@@ -13,7 +13,7 @@ public sealed class ScheduledNoticesTests : IAsyncLifetime
     private CoreHarness _core = default!;
 
     /// <summary>Starts the clock on Wednesday 2 December 2026 at 07:00 WIB, the daily digest's hour.</summary>
-    public async Task InitializeAsync() => _core = await CoreHarness.StartAsync(Wib(2026, 12, 2, 7, 0));
+    public async Task InitializeAsync() => _core = await CoreHarness.StartAsync(WibTime.At(2026, 12, 2, 7, 0));
 
     public async Task DisposeAsync() => await _core.DisposeAsync();
 
@@ -43,7 +43,7 @@ public sealed class ScheduledNoticesTests : IAsyncLifetime
     public async Task DailyDigest_SkipsWeekend()
     {
         await _core.AddStaffAsync(StaffRole.Lurah, "Saigon");
-        _core.Time.SetUtcNow(Wib(2026, 12, 5, 7, 0));
+        _core.Time.SetUtcNow(WibTime.At(2026, 12, 5, 7, 0));
 
         var sent = await Notices.SendDailyDigestsAsync();
 
@@ -75,9 +75,9 @@ public sealed class ScheduledNoticesTests : IAsyncLifetime
         await ReadyAsync(code);
 
         // Ready on Wednesday 2 December: Thursday, Friday and Monday are the three working days.
-        _core.Time.SetUtcNow(Wib(2026, 12, 4, 10, 0));
+        _core.Time.SetUtcNow(WibTime.At(2026, 12, 4, 10, 0));
         var early = await Notices.SendUncollectedRemindersAsync();
-        _core.Time.SetUtcNow(Wib(2026, 12, 7, 10, 0));
+        _core.Time.SetUtcNow(WibTime.At(2026, 12, 7, 10, 0));
         var due = await Notices.SendUncollectedRemindersAsync();
         var again = await Notices.SendUncollectedRemindersAsync();
 
@@ -90,10 +90,6 @@ public sealed class ScheduledNoticesTests : IAsyncLifetime
         Assert.Equal(code, reminder.TrackingCode);
         Assert.Contains("belum diambil", reminder.Subject);
     }
-
-    /// <summary>An instant given in WIB, returned in UTC.</summary>
-    private static DateTimeOffset Wib(int year, int month, int day, int hour, int minute) =>
-        new DateTimeOffset(year, month, day, hour, minute, 0, TimeSpan.FromHours(7)).ToUniversalTime();
 
     private async Task<string> SubmitAsync() =>
         (await _core.Requests.SubmitAsync(SubmitRequestBuilder.Valid(), RequestChannel.Online, null)).Value!.TrackingCode;

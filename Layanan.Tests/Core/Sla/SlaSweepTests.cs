@@ -26,9 +26,9 @@ public sealed class SlaSweepTests : IAsyncLifetime
         var officer = await _core.AddStaffAsync(StaffRole.PetugasKelurahan, "Saigon");
         await SubmitAsync();
 
-        _core.Time.SetUtcNow(Wib(2026, 12, 3, 8, 0));
+        _core.Time.SetUtcNow(WibTime.At(2026, 12, 3, 8, 0));
         var early = await Sweep.RunAsync();
-        _core.Time.SetUtcNow(Wib(2026, 12, 3, 8, 30));
+        _core.Time.SetUtcNow(WibTime.At(2026, 12, 3, 8, 30));
         var due = await Sweep.RunAsync();
 
         Assert.Equal(0, early);
@@ -49,7 +49,7 @@ public sealed class SlaSweepTests : IAsyncLifetime
         await _core.AddStaffAsync(StaffRole.Lurah, "Saigon");
         await _core.AddStaffAsync(StaffRole.Camat, "Pontianak Timur");
         await SubmitAsync();
-        _core.Time.SetUtcNow(Wib(2026, 12, 4, 9, 0));
+        _core.Time.SetUtcNow(WibTime.At(2026, 12, 4, 9, 0));
 
         var runs = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => Sweep.RunAsync())));
 
@@ -66,7 +66,7 @@ public sealed class SlaSweepTests : IAsyncLifetime
     {
         await _core.AddStaffAsync(StaffRole.Lurah, "Saigon");
         await SubmitAsync();
-        _core.Time.SetUtcNow(Wib(2026, 12, 4, 9, 0));
+        _core.Time.SetUtcNow(WibTime.At(2026, 12, 4, 9, 0));
         var first = await Sweep.RunAsync();
 
         await using var restarted = await _core.RestartAsync();
@@ -82,7 +82,7 @@ public sealed class SlaSweepTests : IAsyncLifetime
     public async Task Sweep_ShowsOnCityList_WhenOverdueByAnotherFullTarget()
     {
         var code = await SubmitAsync();
-        _core.Time.SetUtcNow(Wib(2026, 12, 7, 9, 0));
+        _core.Time.SetUtcNow(WibTime.At(2026, 12, 7, 9, 0));
 
         await Sweep.RunAsync();
 
@@ -98,14 +98,14 @@ public sealed class SlaSweepTests : IAsyncLifetime
         await _core.AddStaffAsync(StaffRole.Lurah, "Saigon");
         var eager = await _core.AddStaffAsync(StaffRole.Camat, "Pontianak Timur", notifyOutsideOfficeHours: true);
         await SubmitAsync();
-        _core.Time.SetUtcNow(Wib(2026, 12, 4, 22, 0));
+        _core.Time.SetUtcNow(WibTime.At(2026, 12, 4, 22, 0));
 
         await Sweep.RunAsync();
 
         await using var db = _core.CreateDbContext();
         var emails = await db.Outbox.Where(m => m.Kind == "sla.Overdue").ToListAsync();
-        Assert.Equal(Wib(2026, 12, 7, 7, 30), emails.Single(m => m.RecipientUserId != eager.Id).NotBefore);
-        Assert.Equal(Wib(2026, 12, 4, 22, 0), emails.Single(m => m.RecipientUserId == eager.Id).NotBefore);
+        Assert.Equal(WibTime.At(2026, 12, 7, 7, 30), emails.Single(m => m.RecipientUserId != eager.Id).NotBefore);
+        Assert.Equal(WibTime.At(2026, 12, 4, 22, 0), emails.Single(m => m.RecipientUserId == eager.Id).NotBefore);
     }
 
     [Fact]
@@ -116,7 +116,7 @@ public sealed class SlaSweepTests : IAsyncLifetime
         await _core.Requests.ActAsync(officer, code, RequestAction.Claim, null, null);
         await _core.Requests.ActAsync(officer, code, RequestAction.Verify, null, null);
         await _core.Requests.ActAsync(officer, code, RequestAction.Return, "Foto buram", null);
-        _core.Time.SetUtcNow(Wib(2026, 12, 10, 9, 0));
+        _core.Time.SetUtcNow(WibTime.At(2026, 12, 10, 9, 0));
 
         var acted = await Sweep.RunAsync();
 
@@ -137,10 +137,6 @@ public sealed class SlaSweepTests : IAsyncLifetime
         Assert.Equal("warga@contoh.id", message.Recipient);
         Assert.Contains("Lampirkan pengantar RT", message.Body);
     }
-
-    /// <summary>An instant given in WIB, returned in UTC.</summary>
-    private static DateTimeOffset Wib(int year, int month, int day, int hour, int minute) =>
-        new DateTimeOffset(year, month, day, hour, minute, 0, TimeSpan.FromHours(7)).ToUniversalTime();
 
     private async Task<string> SubmitAsync() =>
         (await _core.Requests.SubmitAsync(SubmitRequestBuilder.Valid(), RequestChannel.Online, null)).Value!.TrackingCode;
