@@ -99,7 +99,7 @@ public sealed partial class AppServer : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts the published app and waits until <c>/health</c> answers 200.</summary>
+    /// <summary>Starts the published app and waits until <c>/health</c> returns 200.</summary>
     /// <param name="hostingLog">Whether ASP.NET Core logs each request with its duration, for server-side timings.</param>
     /// <param name="commandLog">Whether EF Core logs each database command, so that queries can be counted.</param>
     /// <param name="environment">Extra environment variables, applied last.</param>
@@ -218,7 +218,7 @@ public sealed partial class AppServer : IAsyncDisposable
             }
             catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
-                // Listening but slow to answer; try again.
+                // The server is listening but slow to respond, so try again.
             }
 
             await Task.Delay(250, cancellationToken);

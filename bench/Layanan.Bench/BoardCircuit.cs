@@ -12,7 +12,7 @@ namespace Layanan.Bench;
 /// <summary>
 /// A real Blazor Server circuit of the board page <c>/papan</c>, driven without a browser: it connects to
 /// <c>/_blazor</c> with the <c>blazorpack</c> protocol, starts the circuit from the page's prerendered
-/// component markers, acknowledges every render batch and answers JavaScript interop calls the way
+/// component markers, acknowledges every render batch and responds to JavaScript interop calls the way
 /// blazor.web.js and MudBlazor's script would. Each batch's tracking codes are recorded on arrival.
 /// </summary>
 public sealed class BoardCircuit : IBoardObserver, IAsyncDisposable
