@@ -16,4 +16,25 @@ public static class BoardColumns
         ("Selesai Hari Ini", [RequestStatus.Completed]),
         ("Ditolak/Dibatalkan Hari Ini", [RequestStatus.Rejected, RequestStatus.Cancelled]),
     ];
+
+    private static readonly int[] ColumnOfStatus = BuildColumnOfStatus();
+
+    /// <summary>Returns the index in <see cref="All"/> of the column showing <paramref name="status"/>, or -1.</summary>
+    public static int IndexOf(RequestStatus status) =>
+        (int)status >= 0 && (int)status < ColumnOfStatus.Length ? ColumnOfStatus[(int)status] : -1;
+
+    private static int[] BuildColumnOfStatus()
+    {
+        var map = new int[Enum.GetValues<RequestStatus>().Max(s => (int)s) + 1];
+        Array.Fill(map, -1);
+        for (var i = 0; i < All.Count; i++)
+        {
+            foreach (var status in All[i].Statuses)
+            {
+                map[(int)status] = i;
+            }
+        }
+
+        return map;
+    }
 }

@@ -68,25 +68,55 @@ public partial class BoardView
     private bool _onlyMine;
     private DateTimeOffset _now;
     private DateTimeOffset _lastSync;
+    private EventCallback<(RequestCard Card, BoardAction Action)> _onAction;
+    private EventCallback<RequestCard> _onOpen;
 
     private bool CanRegisterWalkIn => Access.CanRegisterWalkIn(Actor, OfficeCode);
 
     protected override async Task OnInitializedAsync()
     {
         _now = Time.GetUtcNow();
+        _onAction = EventCallback.Factory.Create<(RequestCard Card, BoardAction Action)>(this, HandleActionAsync);
+        _onOpen = EventCallback.Factory.Create<RequestCard>(this, HandleOpenAsync);
         var followed = new List<string> { OfficeCode };
         followed.AddRange(Offices.ChildrenOf(OfficeCode));
-        _subscription = Feed.Subscribe(followed, change => _ = InvokeAsync(() => Receive(change)));
+
+        // The feed calls this on the thread that committed the change. Rendering there would make the
+        // writer (an API request, a staff action) wait for every board of the office, so hand it off.
+        _subscription = Feed.Subscribe(followed, change => ThreadPool.UnsafeQueueUserWorkItem(
+            static state => state.Board.Dispatch(state.Change), (Board: this, Change: change), preferLocal: false));
         Connection.Reconnected += HandleReconnected;
 
         await ReloadAsync();
         _ = RunHeartbeatAsync(followed, _stopping.Token);
     }
 
-    private List<RequestCard> CardsIn(RequestStatus[] statuses) => _cards.Values
-        .Where(card => statuses.Contains(card.Status) && (!_onlyMine || card.AssigneeId == Actor.UserId))
-        .OrderBy(card => card.SubmittedAt)
-        .ToList();
+    private void Dispatch(RequestChanged change) => _ = InvokeAsync(() => Receive(change));
+
+    /// <summary>Sorts the shown cards into the columns in one pass, oldest first in each.</summary>
+    private List<RequestCard>[] CardsByColumn()
+    {
+        var columns = new List<RequestCard>[BoardColumns.All.Count];
+        for (var i = 0; i < columns.Length; i++)
+        {
+            columns[i] = [];
+        }
+
+        foreach (var card in _cards.Values)
+        {
+            if (BoardColumns.IndexOf(card.Status) is var index and >= 0 && (!_onlyMine || card.AssigneeId == Actor.UserId))
+            {
+                columns[index].Add(card);
+            }
+        }
+
+        foreach (var column in columns)
+        {
+            column.Sort(static (a, b) => a.SubmittedAt.CompareTo(b.SubmittedAt));
+        }
+
+        return columns;
+    }
 
     /// <summary>Replaces the board with the database's current state, then applies what arrived meanwhile.</summary>
     private async Task ReloadAsync()
@@ -191,11 +221,14 @@ public partial class BoardView
             TaskScheduler.Default);
     }
 
+    /// <summary>
+    /// Renders the applied changes. The cards' clock (<c>_now</c>) stays at the last heartbeat, so the cards
+    /// that did not change skip their render. A new card's age and deadline are at most one heartbeat old.
+    /// </summary>
     private void RenderLiveChanges()
     {
         _lastLiveRender = Time.GetTimestamp();
-        _now = Time.GetUtcNow();
-        _lastSync = _now;
+        _lastSync = Time.GetUtcNow();
         StateHasChanged();
     }
 

@@ -47,6 +47,33 @@ public sealed class BoardCardTests : MudComponentTest
     }
 
     [Fact]
+    public void Card_SkipsRender_SameCardAndClock()
+    {
+        var now = DueAt.AddHours(-3);
+        var card = RequestCardBuilder.Running(DueAt, DueSoonAt);
+        var cut = RenderCard(card, now);
+        var before = cut.RenderCount;
+
+        cut.Render(parameters => parameters.Add(p => p.Card, card).Add(p => p.Actor, Officer).Add(p => p.Now, now));
+
+        Assert.Equal(before, cut.RenderCount);
+    }
+
+    [Fact]
+    public void Card_ShowsNewerVersion_AtSameClock()
+    {
+        var now = DueAt.AddHours(-3);
+        var card = RequestCardBuilder.Running(DueAt, DueSoonAt);
+        var cut = RenderCard(card, now);
+
+        var verified = card with { Version = 2, IsVerified = true, AssigneeId = "petugas-1", AssigneeName = "Petugas Saigon" };
+        cut.Render(parameters => parameters.Add(p => p.Card, verified).Add(p => p.Now, now));
+
+        Assert.Contains("Ditangani oleh Petugas Saigon", cut.Markup);
+        Assert.Contains("✓ Berkas lengkap", cut.Markup);
+    }
+
+    [Fact]
     public void Card_ShowsPausedWithoutDeadline_WhenWaitingOnResident()
     {
         var cut = RenderCard(RequestCardBuilder.Paused(DueAt), DueAt.AddDays(2));
