@@ -66,6 +66,12 @@ try
     }
 
     var scenarios = options.Scenario == "all" ? ["board", "capacity", "throughput", "sweep"] : new[] { options.Scenario };
+    if (options.FromCommit is not null && scenarios.Contains("sweep"))
+    {
+        // NOTE: the sweep links Layanan.Core into the harness, so it measures the code the harness was built from.
+        report.Note("The sweep measured the Layanan.Core this harness was built from (the working tree), not --from-commit.");
+    }
+
     foreach (var scenario in scenarios)
     {
         Progress.Write($"scenario {scenario}{(options.Quick ? " (quick)" : "")}");
