@@ -11,6 +11,7 @@ using Layanan.Core.Calendar;
 using Layanan.Core.Common;
 using Layanan.Core.Data;
 using Layanan.Core.Demo;
+using Layanan.Core.Sla;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
@@ -54,6 +55,7 @@ public static class LayananWebApplication
         services.AddOptions<LayananOptions>().BindConfiguration(LayananOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<WebOptions>().BindConfiguration(WebOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<OfficeHoursOptions>().BindConfiguration(OfficeHoursOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SlaOptions>().BindConfiguration(SlaOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
 
         // Resolved from options rather than read here, so hosts such as integration tests can override it.
@@ -96,7 +98,7 @@ public static class LayananWebApplication
     public static async Task InitializeLayananAsync(this WebApplication app)
     {
         await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
-        await app.Services.GetRequiredService<CalendarService>().LoadAsync();
+        await app.Services.GetRequiredService<CalendarService>().LoadAndApplyRulesAsync();
         await using (var scope = app.Services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<DemoAccounts>().EnsureAsync();

@@ -32,6 +32,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<CalendarService>();
         services.AddOptions<OfficeHoursOptions>();
+        services.AddOptions<SlaOptions>();
         services.AddOptions<NotificationOptions>();
         services.AddSingleton<Notifier>();
         services.AddSingleton<NotificationFeed>();

@@ -23,4 +23,8 @@ internal static partial class CalendarLog
     [LoggerMessage(EventId = 3005, EventName = "NextYearHolidaysMissing", Level = LogLevel.Warning,
         Message = "No holidays are entered for {Year}; deadlines in that year count every weekday as a working day until Admin Kota enters them.")]
     public static partial void NextYearMissing(ILogger logger, int year);
+
+    [LoggerMessage(EventId = 3006, EventName = "DeadlineRulesChanged", Level = LogLevel.Information,
+        Message = "Recomputed the deadlines of {Count} open requests because the office hours or reminder points changed to {Rules}.")]
+    public static partial void RulesChanged(ILogger logger, int count, string rules);
 }

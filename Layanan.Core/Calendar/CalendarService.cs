@@ -1,5 +1,6 @@
 using Layanan.Core.Common;
 using Layanan.Core.Data;
+using Layanan.Core.Sla;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -7,13 +8,15 @@ using Microsoft.Extensions.Options;
 namespace Layanan.Core.Calendar;
 
 /// <summary>
-/// The working calendar every deadline, reminder, digest and statistic uses: office hours from
-/// configuration and the holidays stored in the database. Admin Kota edits the holidays here; each edit
-/// rebuilds the calendar and recomputes the deadlines of every open request.
+/// The working calendar every deadline, reminder, digest and statistic uses: office hours and reminder
+/// points from configuration and the holidays stored in the database. Admin Kota edits the holidays here;
+/// each edit rebuilds the calendar and recomputes the deadlines of every open request. A change of the
+/// configured rules is found at start-up, with the same effect.
 /// </summary>
 public sealed class CalendarService(
     IDbContextFactory<LayananDbContext> dbFactory,
     IOptions<OfficeHoursOptions> officeHours,
+    IOptions<SlaOptions> sla,
     TimeProvider time,
     ILogger<CalendarService> logger)
 {
@@ -29,7 +32,44 @@ public sealed class CalendarService(
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var dates = await db.Holidays.AsNoTracking().Select(h => h.Date).ToListAsync(cancellationToken);
-        _current = new WorkingCalendar(dates, officeHours.Value);
+        _current = new WorkingCalendar(dates, officeHours.Value, sla.Value);
+    }
+
+    /// <summary>
+    /// Loads the calendar at start-up. When the office hours or reminder points differ from the rules the
+    /// stored deadlines were computed with, recomputes the deadlines of every open request and stores the
+    /// new rules, in one transaction.
+    /// </summary>
+    /// <returns>The number of open requests whose deadlines were recomputed.</returns>
+    public async Task<int> LoadAndApplyRulesAsync(CancellationToken cancellationToken = default)
+    {
+        await LoadAsync(cancellationToken);
+        var rules = Current.RulesFingerprint;
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var stored = await db.Settings.SingleOrDefaultAsync(s => s.Key == StoredSetting.DeadlineRules, cancellationToken);
+        if (stored?.Value == rules)
+        {
+            return 0;
+        }
+
+        if (stored is null)
+        {
+            db.Settings.Add(new StoredSetting(StoredSetting.DeadlineRules, rules));
+        }
+        else
+        {
+            stored.Value = rules;
+        }
+
+        // A database from before the rules were stored has no value, so its deadlines are recomputed once too.
+        var count = await RecomputeOpenRequestsAsync(db, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        if (count > 0)
+        {
+            CalendarLog.RulesChanged(logger, count, rules);
+        }
+
+        return count;
     }
 
     public async Task<IReadOnlyList<Holiday>> ListAsync(int year, CancellationToken cancellationToken = default)
@@ -143,6 +183,14 @@ public sealed class CalendarService(
     {
         await LoadAsync(cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var count = await RecomputeOpenRequestsAsync(db, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        CalendarLog.DeadlinesRecomputed(logger, count);
+    }
+
+    /// <summary>Moves the deadlines of every open request to the current calendar. The caller saves the changes.</summary>
+    private async Task<int> RecomputeOpenRequestsAsync(LayananDbContext db, CancellationToken cancellationToken)
+    {
         var open = await db.Requests
             .Where(r => r.Status != Requests.RequestStatus.Completed && r.Status != Requests.RequestStatus.Rejected && r.Status != Requests.RequestStatus.Cancelled)
             .ToListAsync(cancellationToken);
@@ -151,8 +199,7 @@ public sealed class CalendarService(
             request.RecomputeDeadlines(Current);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        CalendarLog.DeadlinesRecomputed(logger, open.Count);
+        return open.Count;
     }
 
     private static CommandResult<Holiday>? Refusal(string? name, HolidayKind kind)

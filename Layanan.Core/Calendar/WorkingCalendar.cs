@@ -1,13 +1,15 @@
 using System.Collections.Frozen;
 using Layanan.Core.Common;
+using Layanan.Core.Sla;
 
 namespace Layanan.Core.Calendar;
 
 /// <summary>
 /// Working days and office hours in WIB, for counting service-level targets. A working day is a weekday
 /// with hours in <see cref="OfficeHoursOptions"/> (Monday to Friday by default) that is not a holiday
-/// (libur nasional or cuti bersama). The calendar is immutable, so when the admin adds or removes a holiday,
-/// build a new one and recompute the deadlines of open requests.
+/// (libur nasional or cuti bersama). It also carries the reminder points of <see cref="SlaOptions"/>, the
+/// other configured rule that deadlines and reminders are derived from. The calendar is immutable, so when the
+/// admin adds or removes a holiday, build a new one and recompute the deadlines of open requests.
 /// </summary>
 /// <remarks>
 /// Instants passed in may have any offset, and instants returned are in UTC. Days are WIB calendar days.
@@ -19,12 +21,27 @@ public sealed class WorkingCalendar
     // Indexed by (int)DayOfWeek. An entry is null on a weekday on which the office is closed.
     private readonly OpeningHours?[] hoursByWeekday;
 
-    /// <summary>Builds a calendar from the holiday dates and a snapshot of the office hours.</summary>
-    /// <exception cref="ArgumentException"><paramref name="officeHours"/> is invalid or closes the office every day.</exception>
-    public WorkingCalendar(IEnumerable<DateOnly> holidays, OfficeHoursOptions officeHours)
+    /// <summary>
+    /// Builds a calendar from the holiday dates, a snapshot of the office hours and the reminder points
+    /// (50% and 80% when <paramref name="sla"/> is null).
+    /// </summary>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="officeHours"/> is invalid or closes the office every day, or <paramref name="sla"/> is invalid.
+    /// </exception>
+    public WorkingCalendar(IEnumerable<DateOnly> holidays, OfficeHoursOptions officeHours, SlaOptions? sla = null)
     {
         ArgumentNullException.ThrowIfNull(holidays);
         ArgumentNullException.ThrowIfNull(officeHours);
+        sla ??= new SlaOptions();
+        if (sla.FirstReminderPercent is < 1 or > 99 || sla.SecondReminderPercent <= sla.FirstReminderPercent || sla.SecondReminderPercent > 99)
+        {
+            throw new ArgumentException(
+                $"The reminder points {sla.FirstReminderPercent}% and {sla.SecondReminderPercent}% are invalid: each must be between 1 and 99, the second above the first.",
+                nameof(sla));
+        }
+
+        FirstReminderPercent = sla.FirstReminderPercent;
+        SecondReminderPercent = sla.SecondReminderPercent;
 
         hoursByWeekday = new OpeningHours?[7];
         foreach (var day in Enum.GetValues<DayOfWeek>())
@@ -47,6 +64,21 @@ public sealed class WorkingCalendar
 
         this.holidays = holidays.ToFrozenSet();
     }
+
+    /// <summary>The share of a target, in percent, after which the first reminder goes out.</summary>
+    public int FirstReminderPercent { get; }
+
+    /// <summary>The share of a target, in percent, after which the head is reminded and the request is "Mendekati Tenggat".</summary>
+    public int SecondReminderPercent { get; }
+
+    /// <summary>
+    /// Describes the configured rules that stored deadlines depend on, apart from the holidays: the office
+    /// hours of each weekday and the reminder points. When it differs from the one stored with the data, the
+    /// configuration changed, and the deadlines of open requests must be recomputed.
+    /// </summary>
+    public string RulesFingerprint => string.Join(';',
+        Enum.GetValues<DayOfWeek>().Select(day => $"{day}={hoursByWeekday[(int)day]?.ToString() ?? "closed"}")
+            .Append($"reminders={FirstReminderPercent}/{SecondReminderPercent}"));
 
     /// <summary>The holiday dates the calendar was built from.</summary>
     public IReadOnlySet<DateOnly> Holidays => holidays;

@@ -160,3 +160,13 @@ internal sealed class InAppNotificationConfiguration : IEntityTypeConfiguration<
         builder.HasIndex(n => new { n.UserId, n.ReadAt, n.Id });
     }
 }
+
+internal sealed class StoredSettingConfiguration : IEntityTypeConfiguration<StoredSetting>
+{
+    public void Configure(EntityTypeBuilder<StoredSetting> builder)
+    {
+        builder.HasKey(s => s.Key);
+        builder.Property(s => s.Key).HasMaxLength(100);
+        builder.Property(s => s.Value).HasMaxLength(2000);
+    }
+}

@@ -29,6 +29,8 @@ public sealed class LayananDbContext(DbContextOptions<LayananDbContext> options)
 
     public DbSet<Notifications.InAppNotification> InAppNotifications => Set<Notifications.InAppNotification>();
 
+    public DbSet<StoredSetting> Settings => Set<StoredSetting>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();

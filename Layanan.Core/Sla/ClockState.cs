@@ -6,8 +6,9 @@ namespace Layanan.Core.Sla;
 /// <summary>
 /// One service-level clock of a request: its target (copied from the catalog when the request was made),
 /// when it started, paused and stopped, and the instants derived from the working calendar: the deadline,
-/// the "due soon" point at 80% of the target, and the next escalation step with its instant. The derived
-/// instants are recomputed whenever the calendar changes, so a holiday added later moves them.
+/// the "due soon" point (the second reminder point, 80% of the target by default), and the next escalation
+/// step with its instant. The derived instants are recomputed whenever the calendar changes, so a holiday
+/// added later moves them.
 /// </summary>
 public sealed class ClockState
 {
@@ -43,7 +44,7 @@ public sealed class ClockState
 
     public DateTimeOffset? DueAt { get; private set; }
 
-    /// <summary>When 80% of the target is used: from then on the request is "Mendekati Tenggat".</summary>
+    /// <summary>When the second reminder point is reached: from then on the request is "Mendekati Tenggat".</summary>
     public DateTimeOffset? DueSoonAt { get; private set; }
 
     public SlaLevel? NextLevel { get; private set; }
@@ -63,7 +64,7 @@ public sealed class ClockState
         PausedDays = 0;
         PausedMinutes = 0;
         Cycle++;
-        NextLevel = SlaLevel.Reminder50;
+        NextLevel = SlaLevel.FirstReminder;
     }
 
     internal void Stop(DateTimeOffset now)
@@ -114,8 +115,8 @@ public sealed class ClockState
     {
         NextLevel = level switch
         {
-            SlaLevel.Reminder50 => SlaLevel.Reminder80,
-            SlaLevel.Reminder80 => SlaLevel.Overdue,
+            SlaLevel.FirstReminder => SlaLevel.SecondReminder,
+            SlaLevel.SecondReminder => SlaLevel.Overdue,
             SlaLevel.Overdue => SlaLevel.CityOverdue,
             _ => null,
         };
@@ -132,7 +133,7 @@ public sealed class ClockState
         }
 
         DueAt = Deadline(calendar, 1);
-        DueSoonAt = LevelAt(SlaLevel.Reminder80, calendar);
+        DueSoonAt = LevelAt(SlaLevel.SecondReminder, calendar);
         NextLevelAt = IsRunning && NextLevel is { } next ? LevelAt(next, calendar) : null;
     }
 
@@ -153,8 +154,9 @@ public sealed class ClockState
         var budget = Unit == TargetUnit.OfficeMinutes
             ? Target
             : Math.Max(1, (int)calendar.OfficeTimeBetween(start, due).TotalMinutes - PausedMinutes);
-        var share = level == SlaLevel.Reminder50 ? 0.5 : 0.8;
-        return calendar.DueAfterOfficeMinutes(start, (int)Math.Ceiling(budget * share) + PausedMinutes);
+        var percent = level == SlaLevel.FirstReminder ? calendar.FirstReminderPercent : calendar.SecondReminderPercent;
+        var minutes = (int)(((long)budget * percent + 99) / 100);
+        return calendar.DueAfterOfficeMinutes(start, minutes + PausedMinutes);
     }
 
     private DateTimeOffset Deadline(WorkingCalendar calendar, int targets)

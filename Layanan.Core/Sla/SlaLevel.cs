@@ -3,11 +3,17 @@ namespace Layanan.Core.Sla;
 /// <summary>The escalation steps of a running clock, in the order they are reached.</summary>
 public enum SlaLevel
 {
-    /// <summary>Half the target used: remind the assigned officer, or the office's officers.</summary>
-    Reminder50 = 50,
+    /// <summary>
+    /// The first reminder point used (<see cref="SlaOptions.FirstReminderPercent"/>, 50% by default): remind the
+    /// assigned officer, or the office's officers. The stored value stays 50 whatever the configured point.
+    /// </summary>
+    FirstReminder = 50,
 
-    /// <summary>Four fifths used: remind the head of the office.</summary>
-    Reminder80 = 80,
+    /// <summary>
+    /// The second reminder point used (<see cref="SlaOptions.SecondReminderPercent"/>, 80% by default): remind the
+    /// head of the office. The stored value stays 80 whatever the configured point.
+    /// </summary>
+    SecondReminder = 80,
 
     /// <summary>Past the deadline (Terlambat): escalate to the lurah and the camat.</summary>
     Overdue = 100,

@@ -13,7 +13,7 @@ using Microsoft.Extensions.Logging;
 namespace Layanan.Core.Sla;
 
 /// <summary>
-/// Finds clocks that reached their next step (50%, 80%, overdue, overdue by a further target) and acts on
+/// Finds clocks that reached their next step (two reminder points, overdue, overdue by a further target) and acts on
 /// each step exactly once: it records the step, queues the reminders or escalations and advances the clock
 /// in one transaction per request. A unique key on (request, clock, cycle, level) and the request's
 /// version make a second, concurrent or late run change nothing. Only clocks with a due step are loaded,
@@ -104,12 +104,12 @@ public sealed class SlaSweep(
 
         var (recipients, title, body) = level switch
         {
-            SlaLevel.Reminder50 => (await AssigneeOrOfficersAsync(db, request, office, now, cancellationToken),
-                $"Pengingat: {request.TrackingCode} sudah separuh waktu",
-                $"{serviceName} {request.TrackingCode}: separuh waktu {clockName} sudah terpakai. Tenggat: {due}."),
-            SlaLevel.Reminder80 => (await HeadsAsync(db, office, includeCamat: false, now, cancellationToken),
+            SlaLevel.FirstReminder => (await AssigneeOrOfficersAsync(db, request, office, now, cancellationToken),
+                $"Pengingat: {request.TrackingCode} sudah memakai {calendar.Current.FirstReminderPercent}% waktu",
+                $"{serviceName} {request.TrackingCode}: {calendar.Current.FirstReminderPercent}% waktu {clockName} sudah terpakai. Tenggat: {due}."),
+            SlaLevel.SecondReminder => (await HeadsAsync(db, office, includeCamat: false, now, cancellationToken),
                 $"Pengingat: {request.TrackingCode} mendekati tenggat",
-                $"{serviceName} {request.TrackingCode} di {office.DisplayName}: 80% waktu {clockName} sudah terpakai. Tenggat: {due}."),
+                $"{serviceName} {request.TrackingCode} di {office.DisplayName}: {calendar.Current.SecondReminderPercent}% waktu {clockName} sudah terpakai. Tenggat: {due}."),
             SlaLevel.Overdue => (await HeadsAsync(db, office, includeCamat: true, now, cancellationToken),
                 $"Eskalasi: {request.TrackingCode} terlambat",
                 $"{serviceName} {request.TrackingCode} di {office.DisplayName} melewati tenggat {clockName} ({due}) dan berstatus Terlambat."),

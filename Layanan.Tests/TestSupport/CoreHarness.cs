@@ -5,6 +5,7 @@ using Layanan.Core.Data;
 using Layanan.Core.Identity;
 using Layanan.Core.Realtime;
 using Layanan.Core.Requests;
+using Layanan.Core.Sla;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -50,20 +51,33 @@ public sealed class CoreHarness : IAsyncDisposable
 
     public static Task<CoreHarness> StartAsync(DateTimeOffset start) => StartAsync(new TempDirectory(), new FakeTimeProvider(start));
 
-    /// <summary>A second instance on the same database and clock, as after a restart; it owns neither.</summary>
-    public Task<CoreHarness> RestartAsync() => StartAsync(_directory, Time, ownsDirectory: false);
+    /// <summary>Starts at <see cref="DefaultStart"/> with the reminder points set by <paramref name="sla"/>.</summary>
+    public static Task<CoreHarness> StartAsync(Action<SlaOptions> sla) =>
+        StartAsync(new TempDirectory(), new FakeTimeProvider(DefaultStart), sla: sla);
 
-    private static async Task<CoreHarness> StartAsync(TempDirectory directory, FakeTimeProvider time, bool ownsDirectory = true)
+    /// <summary>
+    /// A second instance on the same database and clock, as after a restart, optionally with other reminder
+    /// points. It owns neither the database nor the clock.
+    /// </summary>
+    public Task<CoreHarness> RestartAsync(Action<SlaOptions>? sla = null) => StartAsync(_directory, Time, ownsDirectory: false, sla);
+
+    private static async Task<CoreHarness> StartAsync(
+        TempDirectory directory, FakeTimeProvider time, bool ownsDirectory = true, Action<SlaOptions>? sla = null)
     {
-        var services = new ServiceCollection()
+        var collection = new ServiceCollection()
             .AddLogging()
             .AddSingleton(new DataPaths(directory.Path))
             .AddSingleton<TimeProvider>(time)
-            .AddLayananCore()
-            .BuildServiceProvider(validateScopes: true);
+            .AddLayananCore();
+        if (sla is not null)
+        {
+            collection.Configure(sla);
+        }
+
+        var services = collection.BuildServiceProvider(validateScopes: true);
         var harness = new CoreHarness(services, time, directory) { _ownsDirectory = ownsDirectory };
         await services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
-        await services.GetRequiredService<CalendarService>().LoadAsync();
+        await services.GetRequiredService<CalendarService>().LoadAndApplyRulesAsync();
         return harness;
     }
 

@@ -91,6 +91,22 @@ namespace Layanan.Core.Data.Migrations
                     b.ToTable("Services");
                 });
 
+            modelBuilder.Entity("Layanan.Core.Data.StoredSetting", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("Settings");
+                });
+
             modelBuilder.Entity("Layanan.Core.Identity.StaffUser", b =>
                 {
                     b.Property<string>("Id")

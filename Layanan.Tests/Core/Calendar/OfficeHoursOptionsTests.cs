@@ -1,5 +1,5 @@
-using System.ComponentModel.DataAnnotations;
 using Layanan.Core.Calendar;
+using Layanan.Tests.TestSupport;
 using Microsoft.Extensions.Configuration;
 
 namespace Layanan.Tests.Core.Calendar;
@@ -67,7 +67,7 @@ public class OfficeHoursOptionsTests
     {
         var options = new OfficeHoursOptions();
 
-        var errors = ValidateAll(options);
+        var errors = OptionsValidation.ValidateAll(options);
 
         Assert.Empty(errors);
     }
@@ -83,7 +83,7 @@ public class OfficeHoursOptionsTests
     {
         var options = new OfficeHoursOptions { Wednesday = value };
 
-        var errors = ValidateAll(options);
+        var errors = OptionsValidation.ValidateAll(options);
 
         var error = Assert.Single(errors);
         Assert.Equal(["Wednesday"], error.MemberNames);
@@ -102,16 +102,9 @@ public class OfficeHoursOptionsTests
             Friday = "",
         };
 
-        var errors = ValidateAll(options);
+        var errors = OptionsValidation.ValidateAll(options);
 
         var error = Assert.Single(errors);
         Assert.Contains("every day", error.ErrorMessage, StringComparison.Ordinal);
-    }
-
-    private static List<ValidationResult> ValidateAll(OfficeHoursOptions options)
-    {
-        var results = new List<ValidationResult>();
-        Validator.TryValidateObject(options, new ValidationContext(options), results, validateAllProperties: true);
-        return results;
     }
 }

@@ -36,7 +36,7 @@ public sealed class SlaSweepTests : IAsyncLifetime
         await using var db = _core.CreateDbContext();
         var notice = await db.InAppNotifications.SingleAsync();
         Assert.Equal(officer.Id, notice.UserId);
-        Assert.Contains("separuh waktu", notice.Body);
+        Assert.Contains("50% waktu pemeriksaan berkas sudah terpakai", notice.Body);
         var email = await db.Outbox.SingleAsync();
         Assert.Equal(NotificationChannel.Email, email.Channel);
         Assert.Equal(officer.Email, email.Recipient);
@@ -56,7 +56,7 @@ public sealed class SlaSweepTests : IAsyncLifetime
         Assert.Equal(3, runs.Sum());
         await using var db = _core.CreateDbContext();
         var levels = await db.SlaEscalations.Select(e => e.Level).OrderBy(l => l).ToListAsync();
-        Assert.Equal([SlaLevel.Reminder50, SlaLevel.Reminder80, SlaLevel.Overdue], levels);
+        Assert.Equal([SlaLevel.FirstReminder, SlaLevel.SecondReminder, SlaLevel.Overdue], levels);
         Assert.Equal(4, await db.InAppNotifications.CountAsync());
         Assert.Equal(4, await db.Outbox.CountAsync());
     }
