@@ -58,6 +58,7 @@ public partial class BoardView
 
     private readonly Dictionary<string, RequestCard> _cards = new(StringComparer.Ordinal);
     private readonly HashSet<string> _fresh = new(StringComparer.Ordinal);
+    private readonly List<RequestCard[]>?[] _runs = new List<RequestCard[]>?[BoardColumns.All.Count];
     private readonly List<RequestChanged> _pendingDuringLoad = [];
     private readonly CancellationTokenSource _stopping = new();
     private IDisposable? _subscription;
@@ -116,6 +117,14 @@ public partial class BoardView
         }
 
         return columns;
+    }
+
+    /// <summary>Splits a column into runs of cards, keeping the runs of the last render that did not change.</summary>
+    private List<RequestCard[]> RunsOf(int column, List<RequestCard> cards)
+    {
+        var runs = CardRuns.Split(cards, _runs[column]);
+        _runs[column] = runs;
+        return runs;
     }
 
     /// <summary>Replaces the board with the database's current state, then applies what arrived meanwhile.</summary>
