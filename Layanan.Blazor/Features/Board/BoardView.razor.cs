@@ -23,6 +23,9 @@ public partial class BoardView
     /// <summary>How often the board compares its last applied event with the database.</summary>
     internal static readonly TimeSpan HeartbeatInterval = TimeSpan.FromSeconds(15);
 
+    /// <summary>How long the heartbeat waits for a newer event to arrive on the feed before it reloads the board.</summary>
+    internal static readonly TimeSpan FeedGrace = TimeSpan.FromSeconds(2);
+
     [Parameter, EditorRequired]
     public string OfficeCode { get; set; } = "";
 
@@ -249,6 +252,13 @@ public partial class BoardView
             while (await timer.WaitForNextTickAsync(cancellationToken))
             {
                 var latest = await Queries.GetLastEventIdAsync(followed, cancellationToken);
+                if (latest > _lastEventId)
+                {
+                    // Under load a change committed just before the query is often still on its way through the
+                    // feed. Give it time to arrive, so that a busy board does not reload for nothing.
+                    await Task.Delay(FeedGrace, Time, cancellationToken);
+                }
+
                 await InvokeAsync(async () =>
                 {
                     _now = Time.GetUtcNow();

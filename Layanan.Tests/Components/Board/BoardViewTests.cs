@@ -117,6 +117,38 @@ public sealed class BoardViewTests : MudComponentTest, IAsyncLifetime
     [Fact]
     public async Task Board_ResynchronisesFromDatabase_AfterReconnect()
     {
+        var cut = RenderOnQuietFeed();
+
+        var missed = (await _core.Requests.SubmitAsync(SubmitRequestBuilder.Valid(), RequestChannel.Online, null)).Value!.TrackingCode;
+        Assert.Empty(cut.FindAll("[data-tracking-code]"));
+        Services.GetRequiredService<CircuitConnection>().RaiseReconnected();
+
+        cut.WaitForAssertion(() => Assert.Single(CardsIn(cut, "Diajukan"), card => card.GetAttribute("data-tracking-code") == missed));
+    }
+
+    [Fact]
+    public async Task Heartbeat_ReloadsChangeFeedMissed()
+    {
+        var cut = RenderOnQuietFeed();
+        var missed = (await _core.Requests.SubmitAsync(SubmitRequestBuilder.Valid(), RequestChannel.Online, null)).Value!.TrackingCode;
+
+        // The heartbeat runs on the fake clock, so move it a second at a time past one beat and the grace.
+        var limit = BoardView.HeartbeatInterval + BoardView.FeedGrace + TimeSpan.FromSeconds(10);
+        var cardShown = false;
+        for (var elapsed = TimeSpan.Zero; elapsed < limit && !cardShown; elapsed += TimeSpan.FromSeconds(1))
+        {
+            _core.Time.Advance(TimeSpan.FromSeconds(1));
+            await Task.Delay(20);
+            cardShown = cut.FindAll($"[data-tracking-code='{missed}']").Count == 1;
+        }
+
+        Assert.True(cardShown, $"The heartbeat did not load {missed} within {limit.TotalSeconds} s.");
+        Assert.Single(CardsIn(cut, "Diajukan"), card => card.GetAttribute("data-tracking-code") == missed);
+    }
+
+    /// <summary>Renders an empty Saigon board on a feed that nothing publishes to, so only a reload shows a change.</summary>
+    private IRenderedComponent<BoardView> RenderOnQuietFeed()
+    {
         var officer = _core.Actor(StaffRole.PetugasKelurahan, "Saigon");
         var quietFeed = new InProcessRequestFeed(_core.Offices, Microsoft.Extensions.Logging.Abstractions.NullLogger<InProcessRequestFeed>.Instance);
         Services.AddSingleton<IRequestFeed>(quietFeed);
@@ -124,12 +156,7 @@ public sealed class BoardViewTests : MudComponentTest, IAsyncLifetime
             .Add(p => p.OfficeCode, SubmitRequestBuilder.SaigonCode)
             .Add(p => p.Actor, officer));
         cut.WaitForAssertion(() => Assert.Contains("0 permohonan", cut.Markup));
-
-        var missed = (await _core.Requests.SubmitAsync(SubmitRequestBuilder.Valid(), RequestChannel.Online, null)).Value!.TrackingCode;
-        Assert.Empty(cut.FindAll("[data-tracking-code]"));
-        Services.GetRequiredService<CircuitConnection>().RaiseReconnected();
-
-        cut.WaitForAssertion(() => Assert.Single(CardsIn(cut, "Diajukan"), card => card.GetAttribute("data-tracking-code") == missed));
+        return cut;
     }
 
     private static IEnumerable<IElement> CardsIn(IRenderedComponent<BoardView> cut, string column) =>
