@@ -61,7 +61,8 @@ public partial class BoardView
 
     private readonly Dictionary<string, RequestCard> _cards = new(StringComparer.Ordinal);
     private readonly HashSet<string> _fresh = new(StringComparer.Ordinal);
-    private readonly List<RequestCard[]>?[] _runs = new List<RequestCard[]>?[BoardColumns.All.Count];
+    private readonly List<CardRun>?[] _runs = new List<CardRun>?[BoardColumns.All.Count];
+    private int _nextRunId;
     private readonly List<RequestChanged> _pendingDuringLoad = [];
     private readonly CancellationTokenSource _stopping = new();
     private IDisposable? _subscription;
@@ -116,16 +117,16 @@ public partial class BoardView
 
         foreach (var column in columns)
         {
-            column.Sort(static (a, b) => a.SubmittedAt.CompareTo(b.SubmittedAt));
+            column.Sort(CardRuns.Compare);
         }
 
         return columns;
     }
 
     /// <summary>Splits a column into runs of cards, keeping the runs of the last render that did not change.</summary>
-    private List<RequestCard[]> RunsOf(int column, List<RequestCard> cards)
+    private List<CardRun> RunsOf(int column, List<RequestCard> cards)
     {
-        var runs = CardRuns.Split(cards, _runs[column]);
+        var runs = CardRuns.Split(cards, _runs[column], ref _nextRunId);
         _runs[column] = runs;
         return runs;
     }
