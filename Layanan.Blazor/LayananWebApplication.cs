@@ -95,6 +95,31 @@ public static class LayananWebApplication
         });
     }
 
+    /// <summary>
+    /// Validates every setting before anything touches the database, instead of when the host starts.
+    /// Logs each invalid setting and returns false, so that the caller can stop with an exit code.
+    /// </summary>
+    public static bool ValidateLayananSettings(this WebApplication app)
+    {
+        try
+        {
+            app.Services.GetRequiredService<IStartupValidator>().Validate();
+            return true;
+        }
+        catch (Exception exception) when (exception is OptionsValidationException or AggregateException)
+        {
+            var failures = exception is AggregateException aggregate
+                ? aggregate.InnerExceptions.OfType<OptionsValidationException>().SelectMany(e => e.Failures)
+                : ((OptionsValidationException)exception).Failures;
+            foreach (var failure in failures)
+            {
+                StartupLog.InvalidSetting(app.Logger, failure);
+            }
+
+            return false;
+        }
+    }
+
     public static async Task InitializeLayananAsync(this WebApplication app)
     {
         await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();

@@ -6,6 +6,11 @@ builder.UseLayananConfiguration(args);
 builder.AddLayananServices();
 
 var app = builder.Build();
+if (!app.ValidateLayananSettings())
+{
+    Environment.ExitCode = 1;
+    return;
+}
 
 if (await app.RunCommandAsync(args))
 {
