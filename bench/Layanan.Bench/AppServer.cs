@@ -168,8 +168,24 @@ public sealed partial class AppServer : IAsyncDisposable
     /// <summary>The last lines the server wrote, for error messages.</summary>
     public string RecentOutput() => string.Join(Environment.NewLine, _recentLines);
 
+    /// <summary>
+    /// Stops the server as a service manager would, with SIGTERM, so that the runtime removes its diagnostic
+    /// socket files. A server still running after 10 s is killed.
+    /// </summary>
     public async ValueTask DisposeAsync()
     {
+        if (!_process.HasExited && SendSignal(_process.Id, SigTerm) == 0)
+        {
+            try
+            {
+                await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10));
+            }
+            catch (TimeoutException)
+            {
+                Console.Error.WriteLine($"Server process {_process.Id} did not stop within 10 s of SIGTERM; killing it.");
+            }
+        }
+
         TryKill(_process);
         try
         {
@@ -272,6 +288,11 @@ public sealed partial class AppServer : IAsyncDisposable
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
+
+    private const int SigTerm = 15;
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int SendSignal(int processId, int signal);
 
     private static void TryKill(Process process)
     {

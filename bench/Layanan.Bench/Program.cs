@@ -45,10 +45,13 @@ try
 {
     // The sweep runs Layanan.Core in process and needs no published app.
     var needsApp = options.Scenario != "sweep";
-    var appDirectory = options.AppDirectory ?? Path.Combine(Path.GetTempPath(), "layanan-bench-app");
+    var appDirectory = options.AppDirectory ?? "";
     if (needsApp && options.AppDirectory is null)
     {
+        // One folder per clone, so that two clones benchmarking at once do not publish over each other.
         var root = Machine.FindRepositoryRoot();
+        var cloneId = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(root)))[..12];
+        appDirectory = Path.Combine(Path.GetTempPath(), $"layanan-bench-app-{cloneId}");
         if (options.FromCommit is not null)
         {
             var (snapshot, commit) = await SourceSnapshot.ExportAsync(root, options.FromCommit, cancellation.Token);
