@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.ComponentModel.DataAnnotations;
 using Layanan.Core.Common;
 using Layanan.Core.Sla;
 
@@ -33,11 +34,10 @@ public sealed class WorkingCalendar
         ArgumentNullException.ThrowIfNull(holidays);
         ArgumentNullException.ThrowIfNull(officeHours);
         sla ??= new SlaOptions();
-        if (sla.FirstReminderPercent is < 1 or > 99 || sla.SecondReminderPercent <= sla.FirstReminderPercent || sla.SecondReminderPercent > 99)
+        var errors = new List<ValidationResult>();
+        if (!Validator.TryValidateObject(sla, new ValidationContext(sla), errors, validateAllProperties: true))
         {
-            throw new ArgumentException(
-                $"The reminder points {sla.FirstReminderPercent}% and {sla.SecondReminderPercent}% are invalid: each must be between 1 and 99, the second above the first.",
-                nameof(sla));
+            throw new ArgumentException(string.Join(" ", errors.Select(error => error.ErrorMessage)), nameof(sla));
         }
 
         FirstReminderPercent = sla.FirstReminderPercent;

@@ -100,16 +100,17 @@ public sealed class SlaSweep(
         var clockName = clock == SlaClock.Verify ? "pemeriksaan berkas" : "penyelesaian";
         var due = Wib.FormatDateTime(state.DueAt!.Value);
         var key = $"sla:{request.Id:N}:{clock}:{state.Cycle}:{(int)level}";
+        var rules = calendar.Current;
         SlaLog.StepReached(logger, request.TrackingCode, clock, level);
 
         var (recipients, title, body) = level switch
         {
             SlaLevel.FirstReminder => (await AssigneeOrOfficersAsync(db, request, office, now, cancellationToken),
-                $"Pengingat: {request.TrackingCode} sudah memakai {calendar.Current.FirstReminderPercent}% waktu",
-                $"{serviceName} {request.TrackingCode}: {calendar.Current.FirstReminderPercent}% waktu {clockName} sudah terpakai. Tenggat: {due}."),
+                $"Pengingat: {request.TrackingCode} sudah memakai {rules.FirstReminderPercent}% waktu",
+                $"{serviceName} {request.TrackingCode}: {rules.FirstReminderPercent}% waktu {clockName} sudah terpakai. Tenggat: {due}."),
             SlaLevel.SecondReminder => (await HeadsAsync(db, office, includeCamat: false, now, cancellationToken),
                 $"Pengingat: {request.TrackingCode} mendekati tenggat",
-                $"{serviceName} {request.TrackingCode} di {office.DisplayName}: {calendar.Current.SecondReminderPercent}% waktu {clockName} sudah terpakai. Tenggat: {due}."),
+                $"{serviceName} {request.TrackingCode} di {office.DisplayName}: {rules.SecondReminderPercent}% waktu {clockName} sudah terpakai. Tenggat: {due}."),
             SlaLevel.Overdue => (await HeadsAsync(db, office, includeCamat: true, now, cancellationToken),
                 $"Eskalasi: {request.TrackingCode} terlambat",
                 $"{serviceName} {request.TrackingCode} di {office.DisplayName} melewati tenggat {clockName} ({due}) dan berstatus Terlambat."),
